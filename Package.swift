@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "reval",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "reval", targets: ["reval"]),
+        .library(name: "RevalCore", targets: ["RevalCore"]),
+        .library(name: "RevalFormats", targets: ["RevalFormats"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .systemLibrary(name: "CZstd", path: "Sources/CZstd"),
+        .target(name: "RevalCore"),
+        .target(name: "RevalFormats", dependencies: ["RevalCore", "CZlib", "CZstd"]),
+        .target(
+            name: "RevalCLI",
+            dependencies: [
+                "RevalCore", "RevalFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "reval", dependencies: ["RevalCLI"]),
+        .testTarget(name: "RevalCoreTests", dependencies: ["RevalCore"]),
+        .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"]),
+        .testTarget(
+            name: "RevalCLITests",
+            dependencies: ["RevalCLI", "RevalCore", "RevalFormats"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,190 @@
+import ArgumentParser
+import RevalCore
+import RevalFormats
+
+/// `reval eval`: trec_eval's command line, flags, output and exit codes.
+public struct EvalCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Evaluate a run against qrels, as trec_eval 10.0 does (same flags, same output).",
+        discussion: """
+            Replace `trec_eval ARGS` with `reval eval ARGS`: the same arguments print the same \
+            bytes and end with the same exit code. Invoked through a link named `trec_eval`, \
+            reval behaves as `reval eval`.
+
+            Examples:
+              reval eval qrels.txt run.txt
+              reval eval -q -m ndcg_cut.10 -m map -c qrels.txt run.txt
+              zcat run.gz | reval eval -m all_trec qrels.txt -
+
+            Measures (-m): \(MeasureCatalog.entries.map(\.name).joined(separator: " "))
+            Nicknames: official (the default), all_trec, set.
+            Differences from trec_eval are listed in docs/compatibility.md.
+            """
+    )
+
+    @Flag(name: [.customShort("q"), .customLong("query_eval_wanted")],
+          help: "Also print a line per topic and measure.")
+    var perQuery = false
+
+    @Option(name: [.customShort("m", allowingJoined: true), .customLong("measure")],
+            help: ArgumentHelp("Measure or nickname, with optional parameters (P.5,10). Repeatable.", valueName: "measure"))
+    var measures: [String] = []
+
+    @Flag(name: [.customShort("c"), .customLong("complete_rel_info_wanted")],
+          help: "Average over every qrels topic; topics missing from the run score 0.")
+    var completeTopics = false
+
+    @Option(name: [.customShort("l", allowingJoined: true), .customLong("level_for_rel")],
+            help: ArgumentHelp("Lowest grade that counts as relevant (default 1).", valueName: "level"))
+    var relevanceLevel: String?
+
+    @Flag(name: [.customShort("n"), .customLong("nosummary")], help: "Do not print the summary over topics.")
+    var noSummary = false
+
+    @Flag(name: [.customShort("J"), .customLong("Judged_docs_only")],
+          help: "Drop retrieved documents without a judgment, then re-rank.")
+    var judgedOnly = false
+
+    @Option(name: [.customShort("M", allowingJoined: true), .customLong("Max_retrieved_per_topic")],
+            help: ArgumentHelp("Keep the top N documents of each topic after ranking.", valueName: "N"))
+    var maxRetrieved: String?
+
+    @Option(name: [.customShort("N", allowingJoined: true), .customLong("Number_docs_in_coll")],
+            help: ArgumentHelp("Number of documents in the collection (for utility).", valueName: "N"))
+    var documentsInCollection: String?
+
+    @Option(name: [.customShort("R", allowingJoined: true), .customLong("Rel_info_format")],
+            help: ArgumentHelp("Relevance file format; only 'qrels' is supported yet.", valueName: "format"))
+    var relevanceFormat: String?
+
+    @Option(name: [.customShort("T", allowingJoined: true), .customLong("Results_format")],
+            help: ArgumentHelp("Run file format; only 'trec_results'.", valueName: "format"))
+    var resultsFormat: String?
+
+    @Option(name: [.customShort("Z", allowingJoined: true), .customLong("Zscore")],
+            help: ArgumentHelp("Z-score file (not supported yet).", valueName: "file"))
+    var zscoreFile: String?
+
+    @Option(name: [.customShort("D", allowingJoined: true), .customLong("Debug_level")],
+            help: ArgumentHelp("trec_eval's debug output (not supported).", valueName: "level"))
+    var debugLevel: String?
+
+    @Flag(name: [.customShort("o"), .customLong("Output_old_results_format")],
+          help: "Accepted and ignored, as in trec_eval.")
+    var oldFormat = false
+
+    @Flag(name: [.customShort("v"), .customLong("version")], help: "Print the version to stderr and exit.")
+    var version = false
+
+    @Argument(help: ArgumentHelp("The qrels file, then the run file ('-' reads the run from stdin).",
+                                 valueName: "file"))
+    var files: [String] = []
+
+    public init() {}
+
+    public func run() throws {
+        let output = execute()
+        output.write()
+        if output.exitCode != 0 { throw ExitCode(output.exitCode) }
+    }
+
+    /// Runs the evaluation and returns what it prints.
+    public func execute() -> CommandOutput {
+        var out = CommandOutput()
+        if version {
+            out.stderr = "reval \(revalVersion) (trec_eval 10.0 compatible)\n"
+            return out
+        }
+        do {
+            let settings = try settings()
+            let measures = try selectMeasures()
+            let qrels = try TrecQrelsReader.read(path: files[0])
+            let run = try TrecRunReader.read(path: files[1])
+            let evaluation = Evaluator.evaluate(run: run, qrels: qrels, measures: measures, options: settings)
+            report(evaluation, qrels: qrels, run: run, into: &out)
+        } catch let failed as CommandFailed {
+            return failed.output
+        } catch let error as InputError {
+            out.error(error.description, exitCode: error.exitCode)
+        } catch {
+            out.error("\(error)", exitCode: 2)
+        }
+        return out
+    }
+
+    private func report(_ evaluation: Evaluation, qrels: Qrels, run: Run, into out: inout CommandOutput) {
+        if perQuery {
+            for topic in evaluation.topics {
+                TrecEvalText.topicLines(topic, measures: evaluation.measures, into: &out.stdout)
+            }
+        }
+        if let failure = evaluation.failure {
+            switch failure {
+            case .duplicateInRun(let dup):
+                out.error("\(run.source):\(dup.line): document '\(dup.docno)' appears twice for topic '\(dup.topic)' (also line \(dup.firstLine))", exitCode: 4)
+            case .duplicateInQrels(let topic, let docno, let firstLine, let line):
+                out.error("\(qrels.source):\(line): document '\(docno)' is judged twice for topic '\(topic)' (also line \(firstLine))", exitCode: 4)
+            }
+            return
+        }
+        if !evaluation.skippedTopics.isEmpty {
+            let shown = evaluation.skippedTopics.prefix(10).joined(separator: ", ")
+            let more = evaluation.skippedTopics.count > 10 ? ", ..." : ""
+            let n = evaluation.skippedTopics.count
+            out.warning("\(n) qrels topic\(n == 1 ? " has" : "s have") no results in the run and \(n == 1 ? "was" : "were") left out of the averages (use -c to score \(n == 1 ? "it" : "them") as 0): \(shown)\(more)")
+        }
+        if !noSummary {
+            TrecEvalText.summaryLines(evaluation, into: &out.stdout)
+        }
+    }
+
+    private func fail(_ message: String, _ code: Int32) -> CommandFailed {
+        var out = CommandOutput()
+        out.error(message, exitCode: code)
+        return CommandFailed(output: out)
+    }
+
+    private func integer(_ text: String?, flag: String) throws -> Int? {
+        guard let text else { return nil }
+        guard let value = Int(text) else { throw fail("-\(flag) needs an integer, got '\(text)'", 1) }
+        return value
+    }
+
+    private func settings() throws -> EvaluationOptions {
+        guard files.count == 2 else {
+            throw fail("expected 2 files (qrels, then run), got \(files.count)\n\(Self.usageString())", 1)
+        }
+        if let format = relevanceFormat, format != "qrels" {
+            let known = ["qrels_prefs", "prefs", "qrels_jg"].contains(format)
+            throw fail(known ? "-R \(format) is not supported yet" : "unknown relevance format '\(format)' for -R", 2)
+        }
+        if let format = resultsFormat, format != "trec_results" {
+            throw fail("unknown results format '\(format)' for -T (only trec_results)", 2)
+        }
+        if zscoreFile != nil { throw fail("-Z (z-scores) is not supported yet", 2) }
+        if debugLevel != nil { throw fail("-D (trec_eval's debug output) is not supported", 2) }
+        let level = try integer(relevanceLevel, flag: "l") ?? 1
+        let ranking = RankingOptions(maxRetrieved: try integer(maxRetrieved, flag: "M").map { max($0, 0) },
+                                     judgedOnly: judgedOnly, relevanceLevel: level)
+        return EvaluationOptions(ranking: ranking, completeTopics: completeTopics,
+                                 documentsInCollection: try integer(documentsInCollection, flag: "N") ?? 0)
+    }
+
+    private func selectMeasures() throws -> [TrecMeasure] {
+        do {
+            return try MeasureCatalog.select(measures.isEmpty ? ["official"] : measures)
+        } catch {
+            switch error {
+            case .unknownMeasure(let name):
+                throw fail("unknown measure '\(name)'; see 'reval eval --help' for the list", 1)
+            case .emptyParameters(let name):
+                throw fail("measure '\(name).' has an empty parameter list", 1)
+            case .invalidParameters:
+                throw fail(error.description, 2)
+            }
+        }
+    }
+}
+
+let revalVersion = "0.1.0"

@@ -1,0 +1,49 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `memcmp` on raw pointers.
+@inlinable
+public func memcmpBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Int32 {
+    memcmp(a, b, count)
+}
+
+/// Compares two byte strings as C's `strcmp` does (unsigned bytes, shorter prefix first).
+@inlinable
+public func compareBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int {
+    let common = min(a.count, b.count)
+    if common > 0 {
+        let c = memcmp(a.baseAddress!, b.baseAddress!, common)
+        if c != 0 { return c < 0 ? -1 : 1 }
+    }
+    return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+}
+
+/// Orders strings by their UTF-8 bytes, as trec_eval's `strcmp` orders topic ids ("10" < "2").
+@inlinable
+public func byteOrderLess(_ a: String, _ b: String) -> Bool {
+    var a = a, b = b
+    return a.withUTF8 { pa in
+        b.withUTF8 { pb in compareBytes(UnsafeRawBufferPointer(pa), UnsafeRawBufferPointer(pb)) < 0 }
+    }
+}
+
+/// C's conversion of a double to long: truncation toward zero. Out-of-range values and
+/// NaN, undefined in C, saturate here (NaN gives 0) instead of trapping.
+@inlinable
+public func truncatedToInt(_ x: Double) -> Int {
+    if x.isNaN { return 0 }
+    if x >= 9.2e18 { return Int.max }
+    if x <= -9.2e18 { return Int.min }
+    return Int(x)
+}
+
+/// C's `lround`: nearest integer, halfway cases away from zero; saturating.
+@inlinable
+public func roundedToInt(_ x: Double) -> Int {
+    truncatedToInt(x.rounded(.toNearestOrAwayFromZero))
+}

@@ -1,0 +1,78 @@
+/// A retrieval measure: a name, the names of the values it prints, and a pure function
+/// from one judged ranking to those values.
+///
+/// ```swift
+/// let p = try MeasureCatalog.make("P", parameters: "5,10")  // P_5, P_10
+/// p.evaluate(ranking, context)                               // [0.4, 0.3]
+/// ```
+public protocol Measure: Sendable {
+    /// trec_eval's root name, e.g. `P` or `ndcg_cut`.
+    var name: String { get }
+    /// One printed name per value, e.g. `P_5`, `P_10`.
+    var valueNames: [String] { get }
+    /// How values print and combine over topics.
+    var style: MeasureStyle { get }
+    /// Values for one topic, one per `valueNames` entry.
+    func evaluate(_ ranking: JudgedRanking, _ context: EvalContext) -> [Double]
+    /// A text value for one topic, for measures that print text (relstring).
+    func text(_ ranking: JudgedRanking, _ context: EvalContext) -> String?
+}
+
+extension Measure {
+    public func text(_ ranking: JudgedRanking, _ context: EvalContext) -> String? { nil }
+}
+
+/// Settings that every measure may read.
+public struct EvalContext: Sendable {
+    /// Grade at or above which a document is relevant (-l).
+    public var relevanceLevel: Int
+    /// Number of documents in the collection (-N), used only by utility.
+    public var documentsInCollection: Int
+
+    public init(relevanceLevel: Int = 1, documentsInCollection: Int = 0) {
+        self.relevanceLevel = relevanceLevel
+        self.documentsInCollection = documentsInCollection
+    }
+}
+
+/// How a measure's values print and how they combine into the summary.
+public struct MeasureStyle: Sendable, Equatable {
+    public enum Format: Sendable, Equatable {
+        /// `%6.4f`
+        case real
+        /// `%ld` of the value cast to an integer.
+        case integer
+        /// A quoted string per topic (relstring); nothing in the summary.
+        case quotedText
+        /// The run tag, summary only (runid).
+        case runTag
+    }
+
+    public enum Summary: Sendable, Equatable {
+        /// Arithmetic mean over topics.
+        case mean
+        /// Sum over topics.
+        case sum
+        /// exp(mean(log(max(x, 1e-5)))).
+        case geometricMean
+        /// The number of topics (num_q).
+        case topicCount
+        /// Nothing is printed in the summary.
+        case none
+    }
+
+    public var format: Format
+    public var summary: Summary
+    /// Whether -q prints a line per topic.
+    public var perQuery: Bool
+
+    public init(format: Format, summary: Summary, perQuery: Bool) {
+        self.format = format
+        self.summary = summary
+        self.perQuery = perQuery
+    }
+
+    public static let real = MeasureStyle(format: .real, summary: .mean, perQuery: true)
+    public static let count = MeasureStyle(format: .integer, summary: .sum, perQuery: true)
+    public static let geometric = MeasureStyle(format: .real, summary: .geometricMean, perQuery: false)
+}

@@ -1,0 +1,93 @@
+/// Relevance judgments for one topic: docno → relevance grade.
+///
+/// Grades are integers; negative grades mean "in the pool but not judged"
+/// (trec_eval's RELVALUE_UNJUDGED), as in infAP-style sampled pools.
+public struct QrelsTopic: Sendable {
+    public let topic: String
+    /// docno → index into `grades`.
+    public private(set) var docs = ByteKeyTable()
+    public private(set) var grades: [Int] = []
+    /// Source line of each judgment, for error messages.
+    public private(set) var lines: [Int] = []
+    /// The first repeated (docno, line of first, line of repeat), if any. trec_eval stops
+    /// with exit code 4 on a repeated judgment, but only when the topic is evaluated.
+    public private(set) var duplicate: (docno: String, firstLine: Int, line: Int)?
+
+    public init(topic: String) { self.topic = topic }
+
+    public mutating func add(docno: UnsafeRawBufferPointer, grade: Int, line: Int) {
+        if let existing = docs.insert(docno, value: grades.count) {
+            if duplicate == nil {
+                duplicate = (String(decoding: docno, as: UTF8.self), lines[existing], line)
+            }
+            return
+        }
+        grades.append(grade)
+        lines.append(line)
+    }
+
+    public mutating func add(docno: String, grade: Int, line: Int = 0) {
+        var docno = docno
+        docno.withUTF8 { add(docno: UnsafeRawBufferPointer($0), grade: grade, line: line) }
+    }
+
+    /// Number of judged documents with grade >= `level` (grades below 0 never count).
+    public func relevantCount(atLevel level: Int) -> Int {
+        var n = 0
+        for g in grades where g >= 0 && g >= level { n += 1 }
+        return n
+    }
+
+    /// Judged documents per non-negative grade, ascending by grade, zero counts left out.
+    public func levelCounts() -> [LevelCount] {
+        var counts: [Int: Int] = [:]
+        for g in grades where g >= 0 { counts[g, default: 0] += 1 }
+        return counts.keys.sorted().map { LevelCount(level: $0, count: counts[$0]!) }
+    }
+}
+
+/// How many judged documents a topic has at one grade.
+public struct LevelCount: Sendable, Equatable {
+    public var level: Int
+    public var count: Int
+    public init(level: Int, count: Int) {
+        self.level = level
+        self.count = count
+    }
+}
+
+/// All relevance judgments of a collection, by topic.
+public struct Qrels: Sendable {
+    public private(set) var topics: [QrelsTopic] = []
+    private var index: [String: Int] = [:]
+    /// Where the judgments came from (a path, or "-"), for messages.
+    public var source: String
+
+    public init(source: String = "qrels") { self.source = source }
+
+    public subscript(topic: String) -> QrelsTopic? {
+        index[topic].map { topics[$0] }
+    }
+
+    /// Topic ids in trec_eval's order: by bytes, as `strcmp` sorts them.
+    public var sortedTopicIDs: [String] {
+        topics.map(\.topic).sorted(by: byteOrderLess)
+    }
+
+    public mutating func add(topic: String, docno: UnsafeRawBufferPointer, grade: Int, line: Int) {
+        let i: Int
+        if let existing = index[topic] {
+            i = existing
+        } else {
+            i = topics.count
+            index[topic] = i
+            topics.append(QrelsTopic(topic: topic))
+        }
+        topics[i].add(docno: docno, grade: grade, line: line)
+    }
+
+    public mutating func add(topic: String, docno: String, grade: Int, line: Int = 0) {
+        var docno = docno
+        docno.withUTF8 { add(topic: topic, docno: UnsafeRawBufferPointer($0), grade: grade, line: line) }
+    }
+}

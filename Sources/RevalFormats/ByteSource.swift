@@ -1,0 +1,105 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A stream of bytes: a file, standard input, or a decompressor over one of those.
+public protocol ByteSource {
+    /// Reads up to `buffer.count` bytes; returns 0 at the end.
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int
+}
+
+/// Bytes from a file descriptor, read with read(2).
+public final class FileSource: ByteSource {
+    private let fd: Int32
+    private let name: String
+    private let ownsDescriptor: Bool
+
+    /// Opens `path`; "-" is standard input.
+    public init(path: String) throws(InputError) {
+        name = path
+        if path == "-" {
+            fd = 0
+            ownsDescriptor = false
+        } else {
+            let opened = open(path, O_RDONLY)
+            if opened < 0 {
+                throw InputError(file: path, message: "cannot open: \(String(cString: strerror(errno)))")
+            }
+            var info = stat()
+            if fstat(opened, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+                close(opened)
+                throw InputError(file: path, message: "is a directory, expected a file")
+            }
+            fd = opened
+            ownsDescriptor = true
+        }
+    }
+
+    deinit {
+        if ownsDescriptor { close(fd) }
+    }
+
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
+        while true {
+            let n = Glibc.read(fd, buffer.baseAddress, buffer.count)
+            if n >= 0 { return n }
+            if errno == EINTR { continue }
+            throw InputError(file: name, message: "read failed: \(String(cString: strerror(errno)))")
+        }
+    }
+}
+
+/// Bytes already read (for sniffing), then the rest of another source.
+struct PrefixedSource<Base: ByteSource>: ByteSource {
+    var prefix: [UInt8]
+    var offset = 0
+    var base: Base
+
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
+        if offset < prefix.count {
+            let n = min(buffer.count, prefix.count - offset)
+            prefix.withUnsafeBytes { src in
+                buffer.baseAddress!.copyMemory(from: src.baseAddress! + offset, byteCount: n)
+            }
+            offset += n
+            return n
+        }
+        return try base.read(into: buffer)
+    }
+}
+
+/// Compression of an input, recognised by its first bytes, never by its name.
+public enum Compression: Sendable, Equatable {
+    case none, gzip, zstd
+
+    static func sniff(_ head: [UInt8]) -> Compression {
+        if head.count >= 2 && head[0] == 0x1f && head[1] == 0x8b { return .gzip }
+        if head.count >= 4 && head[0] == 0x28 && head[1] == 0xb5 && head[2] == 0x2f && head[3] == 0xfd { return .zstd }
+        return .none
+    }
+}
+
+/// Opens `path` ("-" for standard input) and undoes gzip or zstd compression when the
+/// first bytes show it.
+public func openInput(_ path: String) throws(InputError) -> any ByteSource {
+    let file = try FileSource(path: path)
+    let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 4, alignment: 1)
+    defer { scratch.deallocate() }
+    var got = 0
+    while got < 4 {
+        let n = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: scratch[got...]))
+        if n == 0 { break }
+        got += n
+    }
+    let head = Array(scratch[..<got])
+    let source = PrefixedSource(prefix: head, base: file)
+    switch Compression.sniff(head) {
+    case .none: return source
+    case .gzip: return try GzipSource(source, name: path)
+    case .zstd: return try ZstdSource(source, name: path)
+    }
+}

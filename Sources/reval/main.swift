@@ -1,0 +1,2 @@
+import RevalCLI
+RevalMain.main()
