@@ -26,11 +26,11 @@ let package = Package(
         ),
         .executableTarget(name: "reval", dependencies: ["RevalCLI"]),
         .testTarget(name: "RevalCoreTests", dependencies: ["RevalCore"]),
-        .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"]),
+        .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(
             name: "RevalCLITests",
             dependencies: ["RevalCLI", "RevalCore", "RevalFormats"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

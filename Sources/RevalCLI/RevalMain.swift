@@ -36,7 +36,7 @@ public enum RevalMain {
     static func runEval(_ arguments: [String]) {
         let command: EvalCommand
         do {
-            command = try EvalCommand.parse(arguments)
+            command = try EvalCommand.parse(TrecEvalArguments.normalize(arguments))
         } catch {
             let code = EvalCommand.exitCode(for: error)
             if code == .success {
@@ -57,7 +57,7 @@ public enum RevalMain {
     /// printed. For tests and embedding.
     public static func evalOutput(_ arguments: [String]) -> CommandOutput {
         do {
-            return try EvalCommand.parse(arguments).execute()
+            return try EvalCommand.parse(TrecEvalArguments.normalize(arguments)).execute()
         } catch {
             var out = CommandOutput()
             out.error(EvalCommand.message(for: error), exitCode: EvalCommand.exitCode(for: error) == .success ? 0 : 1)
