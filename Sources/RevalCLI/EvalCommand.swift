@@ -77,6 +77,10 @@ public struct EvalCommand: ParsableCommand {
     @Flag(name: [.customShort("v"), .customLong("version")], help: "Print the version to stderr and exit.")
     var version = false
 
+    @Option(name: .customLong("threads"),
+            help: ArgumentHelp("Threads to use (default: all processors, or REVAL_THREADS). Output is the same for any number.", valueName: "n"))
+    var threads: Int?
+
     @Argument(help: ArgumentHelp("The qrels file, then the run file ('-' reads the run from stdin).",
                                  valueName: "file"))
     var files: [String] = []
@@ -100,9 +104,9 @@ public struct EvalCommand: ParsableCommand {
             let settings = try settings()
             let measures = try selectMeasures()
             let qrels = try TrecQrelsReader.read(path: files[0])
-            let run = try TrecRunReader.read(path: files[1])
-            let evaluation = Evaluator.evaluate(run: run, qrels: qrels, measures: measures, options: settings)
-            report(evaluation, qrels: qrels, run: run, into: &out)
+            let evaluation = try RunEvaluation.evaluate(runPath: files[1], qrels: qrels, measures: measures,
+                                                        options: settings, threads: threads ?? defaultThreadCount())
+            report(evaluation, qrels: qrels, runSource: files[1], into: &out)
         } catch let failed as CommandFailed {
             return failed.output
         } catch let error as InputError {
@@ -113,7 +117,7 @@ public struct EvalCommand: ParsableCommand {
         return out
     }
 
-    private func report(_ evaluation: Evaluation, qrels: Qrels, run: Run, into out: inout CommandOutput) {
+    private func report(_ evaluation: Evaluation, qrels: Qrels, runSource: String, into out: inout CommandOutput) {
         if perQuery {
             for topic in evaluation.topics {
                 TrecEvalText.topicLines(topic, measures: evaluation.measures, into: &out.stdout)
@@ -122,7 +126,7 @@ public struct EvalCommand: ParsableCommand {
         if let failure = evaluation.failure {
             switch failure {
             case .duplicateInRun(let dup):
-                out.error("\(run.source):\(dup.line): document '\(dup.docno)' appears twice for topic '\(dup.topic)' (also line \(dup.firstLine))", exitCode: 4)
+                out.error("\(runSource):\(dup.line): document '\(dup.docno)' appears twice for topic '\(dup.topic)' (also line \(dup.firstLine))", exitCode: 4)
             case .duplicateInQrels(let topic, let docno, let firstLine, let line):
                 out.error("\(qrels.source):\(line): document '\(docno)' is judged twice for topic '\(topic)' (also line \(firstLine))", exitCode: 4)
             }

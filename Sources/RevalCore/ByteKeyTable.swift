@@ -28,14 +28,38 @@ public struct ByteKeyTable: Sendable {
 
     public var count: Int { values.count }
 
-    /// FNV-1a, 64 bits.
+    /// A fast 64-bit hash of a short byte string: eight bytes at a time, multiply-mixed.
     @inlinable
     public static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+        var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(bytes.count)
+        guard let base = bytes.baseAddress else { return mix(h) }
+        var i = 0
+        let n = bytes.count
+        while i + 8 <= n {
+            h = mix(h ^ base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        let rest = n - i
+        if rest >= 4 {
+            // Two overlapping 4-byte loads cover 4 to 7 bytes.
+            let low = UInt64(base.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+            let high = UInt64(base.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+            h = mix(h ^ (low | high << 32))
+        } else if rest > 0 {
+            var tail = UInt64(base.load(fromByteOffset: i, as: UInt8.self))
+            tail |= UInt64(base.load(fromByteOffset: i + rest / 2, as: UInt8.self)) << 8
+            tail |= UInt64(base.load(fromByteOffset: n - 1, as: UInt8.self)) << 16
+            h = mix(h ^ tail)
         }
         return h
+    }
+
+    @inlinable
+    static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &* 0xbf58_476d_1ce4_e5b9
+        z ^= z >> 31
+        z = z &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 29)
     }
 
     /// The value stored for `key`, or nil.

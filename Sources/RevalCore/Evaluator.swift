@@ -33,6 +33,14 @@ public struct TopicEvaluation: Sendable {
     public var missingFromRun: Bool
 }
 
+/// What evaluating one topic of a run gave.
+public enum TopicOutcome: Sendable {
+    case evaluated(TopicEvaluation)
+    case failed(EvaluationFailure)
+    /// The topic has no judgments; trec_eval ignores such topics.
+    case notInQrels
+}
+
 /// Why an evaluation stopped part way.
 public enum EvaluationFailure: Error, Sendable, Equatable {
     /// A document appears twice in one topic of the run.
@@ -65,37 +73,69 @@ public let minimumGeometricMeanValue = 0.00001
 /// let result = Evaluator.evaluate(run: run, qrels: qrels, measures: measures)
 /// ```
 public enum Evaluator {
+    /// Evaluates a whole run held in memory, over `threads` threads.
     public static func evaluate(run: Run, qrels: Qrels, measures: [TrecMeasure],
-                                options: EvaluationOptions = EvaluationOptions()) -> Evaluation {
-        var result = Evaluation(measures: measures, topics: [], summary: [], runTag: run.tag,
+                                options: EvaluationOptions = EvaluationOptions(),
+                                threads: Int = 1) -> Evaluation {
+        let outcomes = evaluateTopics(run.topics, qrels: qrels, measures: measures, options: options, threads: threads)
+        var byTopic: [String: TopicOutcome] = [:]
+        for (topic, outcome) in zip(run.topics, outcomes) { byTopic[topic.topic] = outcome }
+        return assemble(byTopic, qrels: qrels, measures: measures, options: options, runTag: run.tag)
+    }
+
+    /// Evaluates topics independently, in parallel; results are in the order given.
+    public static func evaluateTopics(_ topics: [TopicRun], qrels: Qrels, measures: [TrecMeasure],
+                                      options: EvaluationOptions, threads: Int) -> [TopicOutcome] {
+        parallelMap(topics.count, threads: threads) { k in
+            evaluate(topics[k], qrels: qrels, measures: measures, options: options)
+        }
+    }
+
+    /// Evaluates one topic of a run.
+    public static func evaluate(_ topicRun: TopicRun, qrels: Qrels, measures: [TrecMeasure],
+                                options: EvaluationOptions) -> TopicOutcome {
+        guard let judgments = qrels[topicRun.topic] else { return .notInQrels }
+        if let dup = judgments.duplicate {
+            return .failed(.duplicateInQrels(topic: topicRun.topic, docno: dup.docno,
+                                             firstLine: dup.firstLine, line: dup.line))
+        }
+        do {
+            let ranking = try topicRun.judged(by: judgments, options: options.ranking)
+            return .evaluated(TopicEvaluation(
+                topic: topicRun.topic,
+                values: measures.map { $0.evaluate(ranking, options.context) },
+                texts: measures.map { $0.text(ranking, options.context) },
+                missingFromRun: false))
+        } catch {
+            return .failed(.duplicateInRun(error))
+        }
+    }
+
+    /// Puts per-topic outcomes in trec_eval's order (qrels topics by bytes), scores qrels
+    /// topics missing from the run (-c) or lists them as skipped, stops at the first
+    /// failure in that order, and computes the summary.
+    public static func assemble(_ outcomes: [String: TopicOutcome], qrels: Qrels, measures: [TrecMeasure],
+                                options: EvaluationOptions, runTag: String) -> Evaluation {
+        var result = Evaluation(measures: measures, topics: [], summary: [], runTag: runTag,
                                 skippedTopics: [], failure: nil)
         for topicID in qrels.sortedTopicIDs {
             let judgments = qrels[topicID]!
-            let topicRun = run[topicID]
-            if topicRun == nil && !options.completeTopics {
-                result.skippedTopics.append(topicID)
-                continue
+            switch outcomes[topicID] {
+            case .evaluated(let evaluation)?:
+                result.topics.append(evaluation)
+            case .failed(let failure)?:
+                result.failure = failure
+            case .notInQrels?, nil:
+                if !options.completeTopics {
+                    result.skippedTopics.append(topicID)
+                } else if let dup = judgments.duplicate {
+                    result.failure = .duplicateInQrels(topic: topicID, docno: dup.docno,
+                                                       firstLine: dup.firstLine, line: dup.line)
+                } else {
+                    result.topics.append(missingTopic(topicID, judgments, measures, options))
+                }
             }
-            if let dup = judgments.duplicate {
-                result.failure = .duplicateInQrels(topic: topicID, docno: dup.docno,
-                                                   firstLine: dup.firstLine, line: dup.line)
-                break
-            }
-            guard let topicRun else {
-                result.topics.append(missingTopic(topicID, judgments, measures, options))
-                continue
-            }
-            do {
-                let ranking = try topicRun.judged(by: judgments, options: options.ranking)
-                result.topics.append(TopicEvaluation(
-                    topic: topicID,
-                    values: measures.map { $0.evaluate(ranking, options.context) },
-                    texts: measures.map { $0.text(ranking, options.context) },
-                    missingFromRun: false))
-            } catch {
-                result.failure = .duplicateInRun(error)
-                break
-            }
+            if result.failure != nil { break }
         }
         result.summary = summarize(result.topics, measures, qrels, options)
         return result

@@ -24,19 +24,40 @@ public struct DuplicateDocument: Error, Sendable, Equatable {
 
 extension TopicRun {
     /// Document indices in trec_eval's rank order: score descending, then docno
-    /// descending by bytes.
+    /// descending by bytes. A run already in that order (the usual case) is checked in
+    /// one pass instead of sorted.
     public func rankOrder() -> [Int] {
         var order = Array(0..<count)
         docnoBytes.withUnsafeBytes { arena in
             scores.withUnsafeBufferPointer { scores in
                 docnoEnds.withUnsafeBufferPointer { ends in
-                    order.sort { a, b in
+                    @inline(__always) func docno(_ i: Int) -> UnsafeRawBufferPointer {
+                        let start = i == 0 ? 0 : Int(ends[i - 1])
+                        return UnsafeRawBufferPointer(rebasing: arena[start..<Int(ends[i])])
+                    }
+                    @inline(__always) func before(_ a: Int, _ b: Int) -> Bool {
                         let sa = scores[a], sb = scores[b]
                         if sa != sb { return sa > sb }
-                        let startA = a == 0 ? 0 : ends[a - 1], startB = b == 0 ? 0 : ends[b - 1]
-                        let da = UnsafeRawBufferPointer(rebasing: arena[startA..<ends[a]])
-                        let db = UnsafeRawBufferPointer(rebasing: arena[startB..<ends[b]])
-                        return compareBytes(da, db) > 0
+                        return compareBytes(docno(a), docno(b)) > 0
+                    }
+                    // Scores already descending: only runs of equal scores need
+                    // ordering, by docno. Otherwise sort everything.
+                    var descending = true
+                    var i = 1
+                    while i < scores.count {
+                        if scores[i - 1] < scores[i] { descending = false; break }
+                        i += 1
+                    }
+                    if !descending {
+                        order.sort(by: before)
+                        return
+                    }
+                    var start = 0
+                    while start < scores.count {
+                        var end = start + 1
+                        while end < scores.count && scores[end] == scores[start] { end += 1 }
+                        if end - start > 1 { order[start..<end].sort(by: before) }
+                        start = end
                     }
                 }
             }
@@ -48,30 +69,54 @@ extension TopicRun {
     public func judged(by qrels: QrelsTopic, options: RankingOptions) throws(DuplicateDocument) -> JudgedRanking {
         var order = rankOrder()
         if let m = options.maxRetrieved, order.count > m { order.removeSubrange(max(m, 0)...) }
-        try checkDuplicates(order)
 
-        var rels: [Int] = []
-        rels.reserveCapacity(order.count)
+        var rels = [Int](repeating: 0, count: order.count)
         var numRelRet = 0, numNonpool = 0, numUnjudged = 0
+        var duplicate: (Int, Int)?
         docnoBytes.withUnsafeBytes { arena in
-            for i in order {
-                let doc = UnsafeRawBufferPointer(rebasing: arena[docnoStart(i)..<docnoEnds[i]])
+            // Open addressing over document indices, keyed by docno hash, to find a
+            // docno listed twice among the documents kept.
+            var size = 16
+            while size < order.count * 2 { size <<= 1 }
+            var slots = [Int32](repeating: -1, count: size)
+            var hashes = [UInt64](repeating: 0, count: count)
+            for (rank, i) in order.enumerated() {
+                let doc = UnsafeRawBufferPointer(rebasing: arena[docnoStart(i)..<Int(docnoEnds[i])])
+                let hash = ByteKeyTable.hash(doc)
+                hashes[i] = hash
+                var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+                while slots[slot] >= 0 {
+                    let other = Int(slots[slot])
+                    if hashes[other] == hash,
+                       compareBytes(UnsafeRawBufferPointer(rebasing: arena[docnoStart(other)..<Int(docnoEnds[other])]), doc) == 0 {
+                        duplicate = (other, i)
+                        return
+                    }
+                    slot = (slot + 1) & (size - 1)
+                }
+                slots[slot] = Int32(i)
                 let rel: Int
-                if let entry = qrels.docs.find(doc, hash: docnoHashes[i]) {
+                if let entry = qrels.docs.find(doc, hash: hash) {
                     let grade = qrels.grades[entry]
                     rel = grade < 0 ? unjudgedRelevance : grade
                 } else {
                     rel = nonpoolRelevance
                 }
-                if options.judgedOnly && rel < 0 { continue }
-                if rel == nonpoolRelevance {
-                    numNonpool += 1
-                } else if rel == unjudgedRelevance {
-                    numUnjudged += 1
-                } else if rel >= options.relevanceLevel {
-                    numRelRet += 1
-                }
-                rels.append(rel)
+                rels[rank] = rel
+            }
+        }
+        if let (a, b) = duplicate {
+            let lines = [line(of: a), line(of: b)].sorted()
+            throw DuplicateDocument(topic: topic, docno: docno(b), firstLine: lines[0], line: lines[1])
+        }
+        if options.judgedOnly { rels.removeAll { $0 < 0 } }
+        for rel in rels {
+            if rel == nonpoolRelevance {
+                numNonpool += 1
+            } else if rel == unjudgedRelevance {
+                numUnjudged += 1
+            } else if rel >= options.relevanceLevel {
+                numRelRet += 1
             }
         }
         return JudgedRanking(
@@ -79,22 +124,5 @@ extension TopicRun {
             numRel: qrels.relevantCount(atLevel: options.relevanceLevel),
             numNonpool: numNonpool, numUnjudgedInPool: numUnjudged,
             levelCounts: qrels.levelCounts(), relevanceLevel: options.relevanceLevel)
-    }
-
-    private func checkDuplicates(_ order: [Int]) throws(DuplicateDocument) {
-        var seen = ByteKeyTable(capacity: order.count)
-        var found: DuplicateDocument?
-        docnoBytes.withUnsafeBytes { arena in
-            for i in order {
-                let doc = UnsafeRawBufferPointer(rebasing: arena[docnoStart(i)..<docnoEnds[i]])
-                if let first = seen.insert(doc, value: i) {
-                    let firstDoc = seen.values[first]
-                    let (a, b) = lines[firstDoc] <= lines[i] ? (firstDoc, i) : (i, firstDoc)
-                    found = DuplicateDocument(topic: topic, docno: docno(i), firstLine: lines[a], line: lines[b])
-                    return
-                }
-            }
-        }
-        if let found { throw found }
     }
 }

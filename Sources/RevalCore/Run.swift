@@ -1,37 +1,91 @@
 /// The documents one system retrieved for one topic, in file order.
 ///
-/// Docnos are kept as bytes in one arena per topic; ranks in the file are ignored,
-/// as trec_eval ignores them: the ranking comes from the scores.
+/// Docnos are kept as bytes in one arena per topic (about 12 bytes a document besides
+/// the docno itself); ranks in the file are ignored, as trec_eval ignores them: the
+/// ranking comes from the scores.
 public struct TopicRun: Sendable {
     public let topic: String
     public private(set) var docnoBytes: [UInt8] = []
-    public private(set) var docnoEnds: [Int] = []
-    public private(set) var docnoHashes: [UInt64] = []
+    /// End offset of each docno in `docnoBytes`.
+    public private(set) var docnoEnds: [UInt32] = []
     public private(set) var scores: [Double] = []
-    public private(set) var lines: [Int] = []
+    /// Where documents came from: document `firstDoc` and those after it, up to the next
+    /// segment, are on consecutive lines from `firstLine`.
+    public private(set) var lineSegments: [LineSegment] = []
+
+    public struct LineSegment: Sendable, Equatable {
+        public var firstDoc: Int
+        public var firstLine: Int
+    }
 
     public init(topic: String) { self.topic = topic }
+
+    public init(topic: String, capacity: Int, bytesCapacity: Int) {
+        self.topic = topic
+        docnoBytes.reserveCapacity(bytesCapacity)
+        docnoEnds.reserveCapacity(capacity)
+        scores.reserveCapacity(capacity)
+    }
 
     public var count: Int { scores.count }
 
     @inline(__always)
-    public func docnoStart(_ i: Int) -> Int { i == 0 ? 0 : docnoEnds[i - 1] }
+    public func docnoStart(_ i: Int) -> Int { i == 0 ? 0 : Int(docnoEnds[i - 1]) }
 
     public func docno(_ i: Int) -> String {
-        String(decoding: docnoBytes[docnoStart(i)..<docnoEnds[i]], as: UTF8.self)
+        String(decoding: docnoBytes[docnoStart(i)..<Int(docnoEnds[i])], as: UTF8.self)
     }
 
+    /// The source line of document `i`.
+    public func line(of i: Int) -> Int {
+        var lo = 0, hi = lineSegments.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineSegments[mid].firstDoc <= i { lo = mid } else { hi = mid - 1 }
+        }
+        guard lineSegments.indices.contains(lo) else { return 0 }
+        return lineSegments[lo].firstLine + (i - lineSegments[lo].firstDoc)
+    }
+
+    @inline(__always)
     public mutating func append(docno: UnsafeRawBufferPointer, score: Double, line: Int) {
+        if let last = lineSegments.last {
+            if last.firstLine + (count - last.firstDoc) != line {
+                lineSegments.append(LineSegment(firstDoc: count, firstLine: line))
+            }
+        } else {
+            lineSegments.append(LineSegment(firstDoc: 0, firstLine: line))
+        }
         docnoBytes.append(contentsOf: docno)
-        docnoEnds.append(docnoBytes.count)
-        docnoHashes.append(ByteKeyTable.hash(docno))
+        docnoEnds.append(UInt32(truncatingIfNeeded: docnoBytes.count))
         scores.append(score)
-        lines.append(line)
     }
 
     public mutating func append(docno: String, score: Double, line: Int = 0) {
         var docno = docno
         docno.withUTF8 { append(docno: UnsafeRawBufferPointer($0), score: score, line: line) }
+    }
+
+    /// Appends every document of `other` (the same topic, later in the file), shifting
+    /// its line numbers by `lineOffset`.
+    public mutating func append(contentsOf other: TopicRun, lineOffset: Int = 0) {
+        let base = count
+        let byteBase = UInt32(truncatingIfNeeded: docnoBytes.count)
+        docnoBytes.append(contentsOf: other.docnoBytes)
+        docnoEnds.append(contentsOf: other.docnoEnds.lazy.map { $0 &+ byteBase })
+        scores.append(contentsOf: other.scores)
+        for s in other.lineSegments {
+            let shifted = LineSegment(firstDoc: s.firstDoc + base, firstLine: s.firstLine + lineOffset)
+            if let last = lineSegments.last, last.firstLine + (shifted.firstDoc - last.firstDoc) == shifted.firstLine {
+                continue
+            }
+            lineSegments.append(shifted)
+        }
+    }
+
+    /// Shifts every line number by `offset`.
+    public mutating func shiftLines(by offset: Int) {
+        for k in lineSegments.indices { lineSegments[k].firstLine += offset }
     }
 }
 
@@ -65,5 +119,15 @@ public struct Run: Sendable {
     public mutating func append(topic: String, docno: String, score: Double, line: Int = 0) {
         let i = topicIndex(topic)
         topics[i].append(docno: docno, score: score, line: line)
+    }
+
+    /// Adds a block of documents of one topic, merging it with earlier blocks of the topic.
+    public mutating func append(block: TopicRun) {
+        if let i = index[block.topic] {
+            topics[i].append(contentsOf: block)
+        } else {
+            index[block.topic] = topics.count
+            topics.append(block)
+        }
     }
 }

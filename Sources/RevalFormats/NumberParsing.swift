@@ -8,7 +8,35 @@ import Darwin
 
 /// Decimal text to numbers, without allocating.
 enum NumberParsing {
-    private static let exactPowersOfTen: [Double] = (0...22).map { pow(10.0, Double($0)) }
+    /// 10^k for 0 <= k <= 22, all exactly representable.
+    @inline(__always)
+    private static func exactPowerOfTen(_ k: Int) -> Double {
+        switch k {
+        case 0: return 1e0
+        case 1: return 1e1
+        case 2: return 1e2
+        case 3: return 1e3
+        case 4: return 1e4
+        case 5: return 1e5
+        case 6: return 1e6
+        case 7: return 1e7
+        case 8: return 1e8
+        case 9: return 1e9
+        case 10: return 1e10
+        case 11: return 1e11
+        case 12: return 1e12
+        case 13: return 1e13
+        case 14: return 1e14
+        case 15: return 1e15
+        case 16: return 1e16
+        case 17: return 1e17
+        case 18: return 1e18
+        case 19: return 1e19
+        case 20: return 1e20
+        case 21: return 1e21
+        default: return 1e22
+        }
+    }
 
     /// Parses a whole field as a double, exactly as strtod rounds it. Plain decimals of up
     /// to 15 significant digits take a fast exact path (Clinger's); anything else
@@ -69,7 +97,7 @@ enum NumberParsing {
         var value = Double(mantissa)
         if mantissa != 0 {
             guard scale >= -22 && scale <= 22 else { return nil }
-            value = scale < 0 ? value / exactPowersOfTen[-scale] : value * exactPowersOfTen[scale]
+            value = scale < 0 ? value / exactPowerOfTen(-scale) : value * exactPowerOfTen(scale)
         }
         return negative ? -value : value
     }

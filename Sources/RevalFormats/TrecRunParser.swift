@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import RevalCore
+
+/// The documents of one stretch of a TREC run file, parsed from bytes in one pass.
+///
+/// Line numbers here count from 1 at the start of the stretch; whoever parsed the
+/// stretches in parallel shifts them once the lines before are counted.
+struct ParsedRunChunk {
+    /// Consecutive lines of one topic each, in file order.
+    var blocks: [TopicRun] = []
+    /// The tag of the last data line, if any.
+    var lastTag: String?
+    /// Newlines in the stretch.
+    var lineCount = 0
+    /// The first malformed line, with its stretch-relative line number.
+    var error: InputError?
+}
+
+enum TrecRunParser {
+    @inline(__always)
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b &- 0x09) < 5 }
+
+    /// Parses whole lines of `bytes` (a final line without newline included).
+    static func parse(_ bytes: UnsafeRawBufferPointer, name: String) -> ParsedRunChunk {
+        var result = ParsedRunChunk()
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return result }
+        let end = base + bytes.count
+        var line = 0
+        var p = base
+        var current: TopicRun?
+        var currentTopic = UnsafeRawBufferPointer(start: nil, count: 0)
+        var lastTag = UnsafeRawBufferPointer(start: nil, count: 0)
+        // Rough size of a block, to reserve its arrays once.
+        let expectedDocs = 1024
+
+        func fail(_ message: String) {
+            result.error = InputError(file: name, line: line, message: message)
+        }
+
+        // One pass over the bytes: fields are scanned up to the newline, never twice.
+        @inline(__always) func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0d || b == 0x0b || b == 0x0c }
+        @inline(__always) func skipToNextLine() {
+            if let nl = memchr(p, 0x0a, end - p) {
+                p = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) + 1
+            } else {
+                p = end
+            }
+        }
+        /// The next field of the current line, or nil at its end (the newline is not consumed).
+        @inline(__always) func nextField() -> UnsafeRawBufferPointer? {
+            while p < end && isBlank(p.pointee) { p += 1 }
+            if p == end || p.pointee == 0x0a { return nil }
+            let start = p
+            p = tokenEnd(p, end)
+            return UnsafeRawBufferPointer(start: start, count: p - start)
+        }
+
+        while p < end {
+            line += 1
+            while p < end && isBlank(p.pointee) { p += 1 }
+            if p == end { break }
+            if p.pointee == 0x0a { p += 1; continue }
+            if p.pointee == UInt8(ascii: "#") { skipToNextLine(); continue }
+
+            // Six fields: topic, Q0, docno, rank, score, tag; the rest is ignored.
+            let lineStart = p
+            guard let topic = nextField(), nextField() != nil, let docno = nextField(),
+                  nextField() != nil, let scoreText = nextField(), let tag = nextField() else {
+                p = lineStart
+                var found = 0
+                while nextField() != nil { found += 1 }
+                fail("expected 6 fields 'topic Q0 docno rank score tag', found \(found)")
+                break
+            }
+            if p < end && p.pointee == 0x0a {
+                p += 1
+            } else {
+                skipToNextLine()
+            }
+            guard let score = NumberParsing.double(scoreText) else {
+                fail("score '\(scoreText.text)' is not a number")
+                break
+            }
+            if score.isNaN {
+                fail("score is NaN; a NaN score has no rank")
+                break
+            }
+            if current == nil || !sameBytes(topic, currentTopic) {
+                if let block = current { result.blocks.append(block) }
+                current = TopicRun(topic: topic.text, capacity: expectedDocs, bytesCapacity: expectedDocs * 12)
+                currentTopic = topic
+            }
+            current!.append(docno: docno, score: score, line: line)
+            lastTag = tag
+        }
+        if let block = current { result.blocks.append(block) }
+        if lastTag.baseAddress != nil { result.lastTag = lastTag.text }
+        result.lineCount = line
+        return result
+    }
+
+    /// The first whitespace byte at or after `p` (or `end`). Looks at eight bytes at a
+    /// time: a byte below 0x21 is flagged by the borrow trick, then checked to be C
+    /// whitespace (other control bytes belong to the token, as in trec_eval).
+    @inline(__always)
+    static func tokenEnd(_ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8> {
+        var p = start
+        while end - p >= 8 {
+            let word = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+            let low = (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080
+            if low == 0 {
+                p += 8
+                continue
+            }
+            let q = p + low.trailingZeroBitCount / 8
+            if isSpace(q.pointee) { return q }
+            p = q + 1
+        }
+        while p < end && !isSpace(p.pointee) { p += 1 }
+        return p
+    }
+
+    @inline(__always)
+    static func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        a.count == b.count && (a.count == 0 || memcmpBytes(a.baseAddress!, b.baseAddress!, a.count) == 0)
+    }
+}

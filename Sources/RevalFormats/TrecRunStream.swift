@@ -1,0 +1,118 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import RevalCore
+
+/// Reads a TREC run in batches of whole lines, each batch split at line ends and parsed
+/// on several threads. Memory is bounded by the batch size, not the file size.
+///
+/// ```swift
+/// let stream = TrecRunStream(path: "run.txt", threads: 2)
+/// let tag = try stream.forEachBatch { blocks in ... }
+/// ```
+public struct TrecRunStream {
+    public let path: String
+    public let threads: Int
+    public let batchBytes: Int
+
+    public init(path: String, threads: Int = defaultThreadCount(), batchBytes: Int = 16 << 20) {
+        self.path = path
+        self.threads = max(1, threads)
+        self.batchBytes = max(64, batchBytes)
+    }
+
+    /// Calls `body` with the topic blocks of each batch in file order (each block holds
+    /// consecutive lines of one topic; a topic may continue in the next block). `body`
+    /// returns false to stop reading. Returns the tag of the last data line read.
+    @discardableResult
+    public func forEachBatch(_ body: ([TopicRun]) throws(InputError) -> Bool) throws(InputError) -> String {
+        var source = try openInput(path)
+        var capacity = batchBytes
+        var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
+        defer { buffer.deallocate() }
+        var filled = 0
+        var linesBefore = 0
+        var tag: String?
+        var atEnd = false
+        while !atEnd {
+            while filled < capacity {
+                let n = try source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+                if n == 0 { atEnd = true; break }
+                filled += n
+            }
+            let base = UnsafeRawPointer(buffer.baseAddress!)
+            var usable = filled
+            if !atEnd {
+                guard let lastNewline = lastNewline(in: UnsafeRawBufferPointer(start: base, count: filled)) else {
+                    // A single line longer than the buffer: grow it.
+                    let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity * 2, alignment: 16)
+                    bigger.copyMemory(from: UnsafeRawBufferPointer(buffer))
+                    buffer.deallocate()
+                    buffer = bigger
+                    capacity *= 2
+                    continue
+                }
+                usable = lastNewline + 1
+            }
+            let chunks = parse(UnsafeRawBufferPointer(start: base, count: usable))
+            var blocks: [TopicRun] = []
+            for chunk in chunks {
+                if var error = chunk.error {
+                    error.line = (error.line ?? 0) + linesBefore
+                    throw error
+                }
+                for var block in chunk.blocks {
+                    block.shiftLines(by: linesBefore)
+                    blocks.append(block)
+                }
+                if let last = chunk.lastTag { tag = last }
+                linesBefore += chunk.lineCount
+            }
+            if try !body(blocks) { return tag ?? "" }
+            if usable < filled {
+                memmove(buffer.baseAddress!, base + usable, filled - usable)
+            }
+            filled -= usable
+        }
+        guard let tag else {
+            throw InputError(file: path, message: "no results: the file is empty or holds only comments")
+        }
+        return tag
+    }
+
+    private func lastNewline(in bytes: UnsafeRawBufferPointer) -> Int? {
+        var i = bytes.count - 1
+        while i >= 0 {
+            if bytes[i] == 0x0a { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Splits `bytes` at line ends into one piece per thread and parses the pieces.
+    private func parse(_ bytes: UnsafeRawBufferPointer) -> [ParsedRunChunk] {
+        var pieces: [UnsafeRawBufferPointer] = []
+        let target = max(1, bytes.count / threads)
+        var start = 0
+        while start < bytes.count {
+            var end = min(bytes.count, start + target)
+            if end < bytes.count {
+                if let newline = memchr(bytes.baseAddress! + end, 0x0a, bytes.count - end) {
+                    end = UnsafeRawPointer(newline) - bytes.baseAddress! + 1
+                } else {
+                    end = bytes.count
+                }
+            }
+            pieces.append(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+            start = end
+        }
+        let name = path
+        return parallelMap(pieces.count, threads: threads) { k in
+            TrecRunParser.parse(pieces[k], name: name)
+        }
+    }
+}
