@@ -1,0 +1,126 @@
+import Foundation
+import RevalCLI
+import Testing
+
+/// A 10.0 row of trec_eval's own test suite (`Fixtures/trec_eval/CASES.tsv`).
+struct TrecEvalCase: Sendable, CustomTestStringConvertible {
+    var expected: String
+    var arguments: [String]
+    /// The file fed to stdin (`- < results.test`), if any.
+    var stdin: String?
+    var raw: String
+
+    var testDescription: String { "\(expected): \(raw)" }
+
+    static func path(_ name: String) -> String { Paths.fixture("trec_eval/\(name)") }
+
+    /// Tokens naming fixture files become absolute paths; `results.comment.test` is stored
+    /// compressed, so its `.gz` is used (reval reads gzip).
+    static func resolve(_ token: String) -> String {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path(token)) { return path(token) }
+        if fm.fileExists(atPath: path(token + ".gz")) { return path(token + ".gz") }
+        return token
+    }
+
+    /// The 10.0 rows that use neither -R nor -Z (those are not supported yet).
+    static let all: [TrecEvalCase] = {
+        let rows = (try? Fixture.tsv(path("CASES.tsv"))) ?? []
+        return rows.compactMap { row in
+            guard row["trec_eval_version"] == "10.0", let raw = row["arguments"], let expected = row["expected_file"] else { return nil }
+            let tokens = raw.split(separator: " ").map(String.init)
+            if tokens.contains(where: { $0.hasPrefix("-R") || $0.hasPrefix("-Z") }) { return nil }
+            var arguments: [String] = []
+            var stdin: String?
+            var i = 0
+            while i < tokens.count {
+                if tokens[i] == "<", i + 1 < tokens.count {
+                    stdin = resolve(tokens[i + 1])
+                    i += 2
+                    continue
+                }
+                arguments.append(resolve(tokens[i]))
+                i += 1
+            }
+            return TrecEvalCase(expected: expected, arguments: arguments, stdin: stdin, raw: raw)
+        }
+    }()
+}
+
+@Suite("trec_eval 10.0's own test cases")
+struct TrecEvalConformanceTests {
+    @Test("10 rows of CASES.tsv for 10.0 without -R or -Z, one of them reading stdin")
+    func rowCount() {
+        #expect(TrecEvalCase.all.count == 10)
+        #expect(TrecEvalCase.all.filter { $0.stdin != nil }.count == 1)
+        #expect(TrecEvalCase.all.contains { $0.arguments.contains(TrecEvalCase.path("results.comment.test.gz")) })
+    }
+
+    @Test("stdout is byte-identical and the exit code is 0", arguments: TrecEvalCase.all)
+    func matchesExpected(_ c: TrecEvalCase) throws {
+        let expected = try Fixture.bytes(TrecEvalCase.path(c.expected))
+        let stdout: [UInt8]
+        let exitCode: Int32
+        let stderr: String
+        if let stdin = c.stdin {
+            // Reading stdin needs a real process.
+            let result = try Program.run(try RevalBinary.require(), ["eval"] + c.arguments, stdin: URL(fileURLWithPath: stdin))
+            (stdout, exitCode, stderr) = (result.stdout, result.exitCode, result.stderrText)
+        } else {
+            let out = reval(c.arguments)
+            (stdout, exitCode, stderr) = (Array(out.stdout.utf8), out.exitCode, out.stderr)
+        }
+        #expect(exitCode == 0, "stderr: \(stderr)")
+        let difference = Output.difference(stdout, expected)
+        #expect(difference == nil, "\(difference ?? "")")
+        #expect(stderr.isEmpty)
+    }
+}
+
+@Suite("The reval executable as trec_eval")
+struct ExecutableTests {
+    @Test("a link named trec_eval behaves as `reval eval`: `trec_eval qrels.test results.test` prints out.test")
+    func symlinkNamedTrecEval() throws {
+        let binary = try RevalBinary.require()
+        let expected = try Fixture.bytes(TrecEvalCase.path("out.test"))
+        try TemporaryFolder.with { folder in
+            let link = folder.appendingPathComponent("trec_eval")
+            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: binary)
+            let result = try Program.run(link, [TrecEvalCase.path("qrels.test"), TrecEvalCase.path("results.test")])
+            #expect(result.exitCode == 0, "stderr: \(result.stderrText)")
+            let difference = Output.difference(result.stdout, expected)
+            #expect(difference == nil, "\(difference ?? "")")
+        }
+    }
+
+    @Test("-v prints the version to stderr and exits 0 (as `reval eval` and through a trec_eval link)")
+    func version() throws {
+        let binary = try RevalBinary.require()
+        try TemporaryFolder.with { folder in
+            let link = folder.appendingPathComponent("trec_eval")
+            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: binary)
+            for (program, arguments) in [(binary, ["eval", "-v"]), (binary, ["eval", "--version"]), (link, ["-v"])] {
+                let result = try Program.run(program, arguments)
+                #expect(result.exitCode == 0, "\(program.lastPathComponent) \(arguments)")
+                #expect(result.stdout.isEmpty, "\(program.lastPathComponent) \(arguments)")
+                #expect(!result.stderrText.isEmpty, "\(program.lastPathComponent) \(arguments)")
+            }
+        }
+    }
+
+    @Test("-h prints help and exits 0")
+    func help() throws {
+        let result = try Program.run(try RevalBinary.require(), ["eval", "-h"])
+        #expect(result.exitCode == 0, "stderr: \(result.stderrText)")
+        #expect(!(result.stdout + result.stderr).isEmpty)
+    }
+
+    @Test("an unknown flag (-x) exits 1, as trec_eval's usage error does")
+    func unknownFlag() throws {
+        let result = try Program.run(try RevalBinary.require(),
+                                     ["eval", "-x", TrecEvalCase.path("qrels.test"), TrecEvalCase.path("results.test")])
+        #expect(result.exitCode == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(!result.stderr.isEmpty)
+    }
+}
