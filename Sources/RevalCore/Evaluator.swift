@@ -141,13 +141,22 @@ public enum Evaluator {
         return result
     }
 
-    /// trec_eval 10.0 scores a qrels topic absent from the run (under -c) as all zeros,
-    /// except num_rel.
+    /// trec_eval 10.0 scores a qrels topic absent from the run (under -c) against a run
+    /// of one document that is in no qrels, then sets num_ret, utility, relstring, unj
+    /// and rbp_resid back to zero. Most measures are then 0; num_rel, yaap and ideal_dcg
+    /// are not.
     static func missingTopic(_ topic: String, _ judgments: QrelsTopic, _ measures: [TrecMeasure],
                              _ options: EvaluationOptions) -> TopicEvaluation {
+        let keepsPlaceholder = !options.ranking.judgedOnly && (options.ranking.maxRetrieved ?? 1) > 0
+        let rels = keepsPlaceholder ? [nonpoolRelevance] : []
+        let level = options.ranking.relevanceLevel
+        let ranking = JudgedRanking(
+            rels: rels, numRelRet: 0, numRel: judgments.relevantCount(atLevel: level),
+            numNonpool: rels.count, numUnjudgedInPool: 0,
+            levelCounts: judgments.levelCounts(), relevanceLevel: level)
+        let zeroed: Set<String> = ["num_ret", "utility", "relstring", "unj", "rbp_resid"]
         let values = measures.map { m -> [Double] in
-            if m.name == "num_rel" { return [Double(judgments.relevantCount(atLevel: options.ranking.relevanceLevel))] }
-            return m.valueNames.map { _ in 0 }
+            zeroed.contains(m.name) ? m.valueNames.map { _ in 0 } : m.evaluate(ranking, options.context)
         }
         let texts = measures.map { $0.style.format == .quotedText ? "" : nil }
         return TopicEvaluation(topic: topic, values: values, texts: texts, missingFromRun: true)
@@ -178,7 +187,7 @@ public enum Evaluator {
                 case .geometricMean:
                     var sum = 0.0
                     for t in topics {
-                        let v = t.missingFromRun ? 0 : t.values[m][k]
+                        let v = t.values[m][k]
                         sum += log(v > minimumGeometricMeanValue ? v : minimumGeometricMeanValue)
                     }
                     sum += Double(n - topics.count) * log(minimumGeometricMeanValue)

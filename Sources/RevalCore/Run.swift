@@ -36,6 +36,9 @@ public struct TopicRun: Sendable {
         String(decoding: docnoBytes[docnoStart(i)..<Int(docnoEnds[i])], as: UTF8.self)
     }
 
+    /// The source line of every document, in file order.
+    public var lines: [Int] { (0..<count).map(line(of:)) }
+
     /// The source line of document `i`.
     public func line(of i: Int) -> Int {
         var lo = 0, hi = lineSegments.count - 1

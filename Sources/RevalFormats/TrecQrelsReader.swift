@@ -6,7 +6,8 @@ import RevalCore
 /// - fields are separated by spaces, tabs or any C whitespace; CRLF line ends are fine;
 /// - exactly 4 fields; the iteration field is ignored;
 /// - the grade is an integer, possibly negative (negative: pooled but unjudged);
-/// - a line whose first visible character is `#` is a comment;
+/// - a line starting with `#` (in its first column) is a comment; an indented `#` line
+///   is data, as in trec_eval;
 /// - a blank line is an error, as in trec_eval.
 ///
 /// ```swift
@@ -26,11 +27,11 @@ public enum TrecQrelsReader {
         var lastTopic = ""
         var sawData = false
         try lines.forEachLine { line, number throws(InputError) in
-            guard let first = FieldSplitter.firstVisibleByte(line) else {
+            guard FieldSplitter.firstVisibleByte(line) != nil else {
                 throw InputError(file: name, line: number,
                                  message: "blank line; expected 'topic iteration docno grade'")
             }
-            if first == UInt8(ascii: "#") { return }
+            if line.first == UInt8(ascii: "#") { return }
             let count = FieldSplitter.split(line, limit: 4, into: &fields)
             guard count == 4 else {
                 throw InputError(file: name, line: number,

@@ -82,6 +82,26 @@ struct EvaluatorTests {
         expectClose(try summary(e, "P")[0], 1.0 / 3.0)
     }
 
+    /// trec_eval 10.0 scores a missing topic against a one-document run whose document is
+    /// in no qrels, then zeroes num_ret, utility, relstring, unj and rbp_resid. Measures
+    /// that do not need a retrieved relevant document keep their value.
+    @Test("with -c a missing topic keeps yaap and ideal_dcg of a one-document placeholder run")
+    func completeTopicsPlaceholderRun() throws {
+        let input = Self.input()
+        let e = Evaluator.evaluate(run: input.run, qrels: input.qrels,
+                                   measures: try MeasureCatalog.select(["yaap", "ideal_dcg", "utility", "unj", "rbp_resid", "num_ret"]),
+                                   options: EvaluationOptions(completeTopics: true))
+        // topic 3: R = 2 (g:1, i:2), nothing relevant retrieved: yaap = log((1 + 0) / (1 + 2 - 0)) = log(1/3)
+        expectClose(try topicValues(e, "3", "yaap")[0], log(1.0 / 3.0))
+        // ideal ranking i(2), g(1), h(0): 2/log2(2) + 1/log2(3)
+        expectClose(try topicValues(e, "3", "ideal_dcg")[0], 2.0 + 1.0 / log2(3.0))
+        // without the reset the placeholder would give utility -1, unj_5 1/5, rbp_resid 1
+        #expect(try topicValues(e, "3", "utility") == [0])
+        #expect(try topicValues(e, "3", "unj") == [0, 0, 0])
+        #expect(try topicValues(e, "3", "rbp_resid") == [0])
+        #expect(try topicValues(e, "3", "num_ret") == [0])
+    }
+
     @Test("with -c the num_rel summary counts grades >= 1 over all qrels topics, whatever -l says")
     func completeTopicsNumRelIgnoresLevel() throws {
         let input = Self.input()

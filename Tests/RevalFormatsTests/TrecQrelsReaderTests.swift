@@ -31,12 +31,12 @@ struct TrecQrelsReaderTests {
         #expect(q.source == path)
     }
 
-    @Test("comment lines: first, indented, consecutive and last, with physical line numbers")
+    @Test("comment lines: first, consecutive and last, with physical line numbers")
     func comments() throws {
         let text = """
             # header
             1 0 d1 1
-              # indented comment
+            # a comment
             1 0 d2 0
             # one
             # two
@@ -50,6 +50,17 @@ struct TrecQrelsReaderTests {
         #expect(judgmentLine(q, "1", "d1") == 2)
         #expect(judgmentLine(q, "1", "d2") == 4)
         #expect(judgmentLine(q, "2", "d3") == 7)
+    }
+
+    @Test("an indented '#' line is data, as in trec_eval (only column 1 starts a comment)")
+    func indentedHashIsData() throws {
+        let dir = try TemporaryDirectory()
+        let q = try TrecQrelsReader.read(path: try dir.write("1 0 d1 1\n  # 0 x 2\n"))
+        #expect(grade(q, "#", "x") == 2)
+        let path = try dir.write("1 0 d1 1\n  # a comment\n", name: "indented3.qrels")
+        #expect(throws: InputError(file: path, line: 2, message: "expected 4 fields 'topic iteration docno grade', found 3")) {
+            try TrecQrelsReader.read(path: path)
+        }
     }
 
     @Test("a comment on the last line followed by a newline")
