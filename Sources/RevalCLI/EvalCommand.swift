@@ -175,7 +175,7 @@ public struct EvalCommand: ParsableCommand {
                                  documentsInCollection: try integer(documentsInCollection, flag: "N") ?? 0)
     }
 
-    private func selectMeasures() throws -> [TrecMeasure] {
+    private func selectMeasures() throws -> [any Measure] {
         do {
             return try MeasureCatalog.select(measures.isEmpty ? ["official"] : measures)
         } catch {

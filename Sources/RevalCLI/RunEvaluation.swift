@@ -9,7 +9,7 @@ import RevalFormats
 /// topic's lines turn up again later, the run is read again whole (or, from stdin, it
 /// was read whole from the start).
 enum RunEvaluation {
-    static func evaluate(runPath: String, qrels: Qrels, measures: [TrecMeasure],
+    static func evaluate(runPath: String, qrels: Qrels, measures: [any Measure],
                          options: EvaluationOptions, threads: Int) throws(InputError) -> Evaluation {
         if runPath != "-", let streamed = try streamGrouped(runPath, qrels, measures, options, threads) {
             return streamed
@@ -19,7 +19,7 @@ enum RunEvaluation {
     }
 
     /// nil when the run turns out not to be grouped by topic.
-    private static func streamGrouped(_ path: String, _ qrels: Qrels, _ measures: [TrecMeasure],
+    private static func streamGrouped(_ path: String, _ qrels: Qrels, _ measures: [any Measure],
                                       _ options: EvaluationOptions, _ threads: Int) throws(InputError) -> Evaluation? {
         var outcomes: [String: TopicOutcome] = [:]
         var open: TopicRun?

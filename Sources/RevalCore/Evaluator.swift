@@ -52,7 +52,7 @@ public enum EvaluationFailure: Error, Sendable, Equatable {
 /// The result of evaluating a run: per-topic values in trec_eval's topic order and the
 /// summary over topics.
 public struct Evaluation: Sendable {
-    public var measures: [TrecMeasure]
+    public var measures: [any Measure]
     public var topics: [TopicEvaluation]
     /// Summary value per measure and value index (nil where a measure has no summary).
     public var summary: [[Double]]
@@ -74,7 +74,7 @@ public let minimumGeometricMeanValue = 0.00001
 /// ```
 public enum Evaluator {
     /// Evaluates a whole run held in memory, over `threads` threads.
-    public static func evaluate(run: Run, qrels: Qrels, measures: [TrecMeasure],
+    public static func evaluate(run: Run, qrels: Qrels, measures: [any Measure],
                                 options: EvaluationOptions = EvaluationOptions(),
                                 threads: Int = 1) -> Evaluation {
         let outcomes = evaluateTopics(run.topics, qrels: qrels, measures: measures, options: options, threads: threads)
@@ -84,7 +84,7 @@ public enum Evaluator {
     }
 
     /// Evaluates topics independently, in parallel; results are in the order given.
-    public static func evaluateTopics(_ topics: [TopicRun], qrels: Qrels, measures: [TrecMeasure],
+    public static func evaluateTopics(_ topics: [TopicRun], qrels: Qrels, measures: [any Measure],
                                       options: EvaluationOptions, threads: Int) -> [TopicOutcome] {
         parallelMap(topics.count, threads: threads) { k in
             evaluate(topics[k], qrels: qrels, measures: measures, options: options)
@@ -92,7 +92,7 @@ public enum Evaluator {
     }
 
     /// Evaluates one topic of a run.
-    public static func evaluate(_ topicRun: TopicRun, qrels: Qrels, measures: [TrecMeasure],
+    public static func evaluate(_ topicRun: TopicRun, qrels: Qrels, measures: [any Measure],
                                 options: EvaluationOptions) -> TopicOutcome {
         guard let judgments = qrels[topicRun.topic] else { return .notInQrels }
         if let dup = judgments.duplicate {
@@ -114,7 +114,7 @@ public enum Evaluator {
     /// Puts per-topic outcomes in trec_eval's order (qrels topics by bytes), scores qrels
     /// topics missing from the run (-c) or lists them as skipped, stops at the first
     /// failure in that order, and computes the summary.
-    public static func assemble(_ outcomes: [String: TopicOutcome], qrels: Qrels, measures: [TrecMeasure],
+    public static func assemble(_ outcomes: [String: TopicOutcome], qrels: Qrels, measures: [any Measure],
                                 options: EvaluationOptions, runTag: String) -> Evaluation {
         var result = Evaluation(measures: measures, topics: [], summary: [], runTag: runTag,
                                 skippedTopics: [], failure: nil)
@@ -145,7 +145,7 @@ public enum Evaluator {
     /// of one document that is in no qrels, then sets num_ret, utility, relstring, unj
     /// and rbp_resid back to zero. Most measures are then 0; num_rel, yaap and ideal_dcg
     /// are not.
-    static func missingTopic(_ topic: String, _ judgments: QrelsTopic, _ measures: [TrecMeasure],
+    static func missingTopic(_ topic: String, _ judgments: QrelsTopic, _ measures: [any Measure],
                              _ options: EvaluationOptions) -> TopicEvaluation {
         let keepsPlaceholder = !options.ranking.judgedOnly && (options.ranking.maxRetrieved ?? 1) > 0
         let rels = keepsPlaceholder ? [nonpoolRelevance] : []
@@ -154,15 +154,14 @@ public enum Evaluator {
             rels: rels, numRelRet: 0, numRel: judgments.relevantCount(atLevel: level),
             numNonpool: rels.count, numUnjudgedInPool: 0,
             levelCounts: judgments.levelCounts(), relevanceLevel: level)
-        let zeroed: Set<String> = ["num_ret", "utility", "relstring", "unj", "rbp_resid"]
         let values = measures.map { m -> [Double] in
-            zeroed.contains(m.name) ? m.valueNames.map { _ in 0 } : m.evaluate(ranking, options.context)
+            m.zeroForMissingTopic ? m.valueNames.map { _ in 0 } : m.evaluate(ranking, options.context)
         }
         let texts = measures.map { $0.style.format == .quotedText ? "" : nil }
         return TopicEvaluation(topic: topic, values: values, texts: texts, missingFromRun: true)
     }
 
-    static func summarize(_ topics: [TopicEvaluation], _ measures: [TrecMeasure], _ qrels: Qrels,
+    static func summarize(_ topics: [TopicEvaluation], _ measures: [any Measure], _ qrels: Qrels,
                           _ options: EvaluationOptions) -> [[Double]] {
         let n = options.completeTopics ? qrels.topics.count : topics.count
         return measures.enumerated().map { m, measure in
@@ -173,7 +172,7 @@ public enum Evaluator {
                 case .topicCount:
                     return Double(n)
                 case .sum:
-                    if measure.name == "num_rel" && options.completeTopics {
+                    if measure.name == "num_rel" && measure is TrecMeasure && options.completeTopics {
                         // trec_eval counts grades >= 1 over all qrels topics here, whatever -l says.
                         return Double(qrels.topics.reduce(0) { $0 + $1.relevantCount(atLevel: 1) })
                     }

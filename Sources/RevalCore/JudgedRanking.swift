@@ -43,4 +43,14 @@ public struct JudgedRanking: Sendable {
 
     @inline(__always)
     public func isRelevant(_ i: Int) -> Bool { rels[i] >= relevanceLevel }
+
+    /// The same ranking judged with another relevance level (for measures with their own
+    /// `rel=N`): num_rel and num_rel_ret are counted again.
+    public func withRelevanceLevel(_ level: Int) -> JudgedRanking {
+        var copy = self
+        copy.relevanceLevel = level
+        copy.numRel = levelCounts.reduce(0) { $0 + ($1.level >= level ? $1.count : 0) }
+        copy.numRelRet = rels.reduce(0) { $0 + ($1 >= 0 && $1 >= level ? 1 : 0) }
+        return copy
+    }
 }

@@ -16,10 +16,15 @@ public protocol Measure: Sendable {
     func evaluate(_ ranking: JudgedRanking, _ context: EvalContext) -> [Double]
     /// A text value for one topic, for measures that print text (relstring).
     func text(_ ranking: JudgedRanking, _ context: EvalContext) -> String?
+    /// Whether trec_eval sets this measure to 0 for a qrels topic missing from the run
+    /// under -c (num_ret, utility, relstring, unj, rbp_resid), instead of scoring its
+    /// one-document placeholder run.
+    var zeroForMissingTopic: Bool { get }
 }
 
 extension Measure {
     public func text(_ ranking: JudgedRanking, _ context: EvalContext) -> String? { nil }
+    public var zeroForMissingTopic: Bool { false }
 }
 
 /// Settings that every measure may read.

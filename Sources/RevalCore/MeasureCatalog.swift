@@ -14,6 +14,10 @@ public struct TrecMeasure: Measure {
     public func text(_ ranking: JudgedRanking, _ context: EvalContext) -> String? {
         describe?(ranking, context, parameters)
     }
+
+    public var zeroForMissingTopic: Bool {
+        ["num_ret", "utility", "relstring", "unj", "rbp_resid"].contains(name)
+    }
 }
 
 /// Every measure reval knows by its trec_eval name, in trec_eval's print order

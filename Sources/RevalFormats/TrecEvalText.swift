@@ -8,7 +8,7 @@ import RevalCore
 /// ```
 public enum TrecEvalText {
     /// The lines -q prints for one topic.
-    public static func topicLines(_ topic: TopicEvaluation, measures: [TrecMeasure], into out: inout String) {
+    public static func topicLines(_ topic: TopicEvaluation, measures: [any Measure], into out: inout String) {
         for (m, measure) in measures.enumerated() where measure.style.perQuery {
             switch measure.style.format {
             case .quotedText:
