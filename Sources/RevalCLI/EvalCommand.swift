@@ -81,6 +81,26 @@ public struct EvalCommand: ParsableCommand {
             help: ArgumentHelp("Threads to use (default: all processors, or REVAL_THREADS). Output is the same for any number.", valueName: "n"))
     var threads: Int?
 
+    @Option(name: .customLong("qrels-format"),
+            help: ArgumentHelp("Qrels format: trec (also MS MARCO qrels) or beir. Default: detected from the content; a folder is a BEIR dataset.", valueName: "format"))
+    var qrelsFormat: String?
+
+    @Option(name: .customLong("run-format"),
+            help: ArgumentHelp("Run format: trec, msmarco (qid pid rank) or beir (results JSON). Default: detected from the content.", valueName: "format"))
+    var runFormat: String?
+
+    @Option(name: .customLong("split"),
+            help: ArgumentHelp("Qrels split of a BEIR dataset folder (qrels/<split>.tsv).", valueName: "name"))
+    var split: String = "test"
+
+    @Flag(name: .customLong("ignore-identical-ids"),
+          help: "Drop retrieved documents whose id equals the query id, as BEIR's evaluation does by default.")
+    var ignoreIdenticalIDs = false
+
+    @Option(name: .customLong("format"),
+            help: ArgumentHelp("Output: trec (trec_eval's text, the default), json, jsonl, csv or tsv. Machine formats carry full precision.", valueName: "format"))
+    var outputFormat: String = "trec"
+
     @Argument(help: ArgumentHelp("The qrels file, then the run file ('-' reads the run from stdin).",
                                  valueName: "file"))
     var files: [String] = []
@@ -103,9 +123,12 @@ public struct EvalCommand: ParsableCommand {
         do {
             let settings = try settings()
             let measures = try selectMeasures()
-            let qrels = try TrecQrelsReader.read(path: files[0])
-            let evaluation = try RunEvaluation.evaluate(runPath: files[1], qrels: qrels, measures: measures,
-                                                        options: settings, threads: threads ?? defaultThreadCount())
+            let qrels = try QrelsLoader.read(path: files[0], format: try format(qrelsFormat, QrelsFormat.init(name:), "--qrels-format"),
+                                             split: split)
+            let evaluation = try RunEvaluation(
+                qrels: qrels, measures: measures, options: settings,
+                threads: threads ?? defaultThreadCount(), ignoreIdenticalIDs: ignoreIdenticalIDs
+            ).evaluate(runPath: files[1], format: try format(runFormat, RunFormat.init(name:), "--run-format"))
             report(evaluation, qrels: qrels, runSource: files[1], into: &out)
         } catch let failed as CommandFailed {
             return failed.output
@@ -118,11 +141,27 @@ public struct EvalCommand: ParsableCommand {
     }
 
     private func report(_ evaluation: Evaluation, qrels: Qrels, runSource: String, into out: inout CommandOutput) {
+        if let machine = EvaluationWriter.Format(rawValue: outputFormat) {
+            if reportFailure(evaluation, qrels: qrels, runSource: runSource, into: &out) { return }
+            warnSkipped(evaluation, into: &out)
+            EvaluationWriter.write(evaluation, format: machine, perTopic: perQuery, summary: !noSummary, into: &out.stdout)
+            return
+        }
         if perQuery {
             for topic in evaluation.topics {
                 TrecEvalText.topicLines(topic, measures: evaluation.measures, into: &out.stdout)
             }
         }
+        if reportFailure(evaluation, qrels: qrels, runSource: runSource, into: &out) { return }
+        warnSkipped(evaluation, into: &out)
+        if !noSummary {
+            TrecEvalText.summaryLines(evaluation, into: &out.stdout)
+        }
+    }
+
+    /// Reports a duplicate document (exit 4); true when there was one.
+    private func reportFailure(_ evaluation: Evaluation, qrels: Qrels, runSource: String,
+                               into out: inout CommandOutput) -> Bool {
         if let failure = evaluation.failure {
             switch failure {
             case .duplicateInRun(let dup):
@@ -130,16 +169,17 @@ public struct EvalCommand: ParsableCommand {
             case .duplicateInQrels(let topic, let docno, let firstLine, let line):
                 out.error("\(qrels.source):\(line): document '\(docno)' is judged twice for topic '\(topic)' (also line \(firstLine))", exitCode: 4)
             }
-            return
+            return true
         }
+        return false
+    }
+
+    private func warnSkipped(_ evaluation: Evaluation, into out: inout CommandOutput) {
         if !evaluation.skippedTopics.isEmpty {
             let shown = evaluation.skippedTopics.prefix(10).joined(separator: ", ")
             let more = evaluation.skippedTopics.count > 10 ? ", ..." : ""
             let n = evaluation.skippedTopics.count
             out.warning("\(n) qrels topic\(n == 1 ? " has" : "s have") no results in the run and \(n == 1 ? "was" : "were") left out of the averages (use -c to score \(n == 1 ? "it" : "them") as 0): \(shown)\(more)")
-        }
-        if !noSummary {
-            TrecEvalText.summaryLines(evaluation, into: &out.stdout)
         }
     }
 
@@ -147,6 +187,12 @@ public struct EvalCommand: ParsableCommand {
         var out = CommandOutput()
         out.error(message, exitCode: code)
         return CommandFailed(output: out)
+    }
+
+    private func format<F>(_ text: String?, _ parse: (String) -> F?, _ flag: String) throws -> F? {
+        guard let text else { return nil }
+        guard let value = parse(text) else { throw fail("unknown format '\(text)' for \(flag)", 1) }
+        return value
     }
 
     private func integer(_ text: String?, flag: String) throws -> Int? {
@@ -167,6 +213,9 @@ public struct EvalCommand: ParsableCommand {
             throw fail("unknown results format '\(format)' for -T (only trec_results)", 2)
         }
         if zscoreFile != nil { throw fail("-Z (z-scores) is not supported yet", 2) }
+        if outputFormat != "trec" && EvaluationWriter.Format(rawValue: outputFormat) == nil {
+            throw fail("unknown output format '\(outputFormat)' for --format (trec, json, jsonl, csv, tsv)", 1)
+        }
         if debugLevel != nil { throw fail("-D (trec_eval's debug output) is not supported", 2) }
         let level = try integer(relevanceLevel, flag: "l") ?? 1
         let ranking = RankingOptions(maxRetrieved: try integer(maxRetrieved, flag: "M").map { max($0, 0) },

@@ -11,7 +11,7 @@ public struct Reval: ParsableCommand {
         commandName: "reval",
         abstract: "Retrieval evaluation: trec_eval-exact measures, fast.",
         version: revalVersion,
-        subcommands: [EvalCommand.self]
+        subcommands: [EvalCommand.self, ConvertCommand.self]
     )
 
     public init() {}
@@ -51,6 +51,17 @@ public enum RevalMain {
         let output = command.execute()
         output.write()
         exit(output.exitCode)
+    }
+
+    /// Runs `reval convert` arguments in-process and returns what would be printed.
+    public static func convertOutput(_ arguments: [String]) -> CommandOutput {
+        do {
+            return try ConvertCommand.parse(arguments).execute()
+        } catch {
+            var out = CommandOutput()
+            out.error(ConvertCommand.message(for: error), exitCode: 1)
+            return out
+        }
     }
 
     /// Runs `reval eval` (trec_eval) arguments in-process and returns what would be

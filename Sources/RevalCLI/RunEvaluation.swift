@@ -1,51 +1,65 @@
 import RevalCore
 import RevalFormats
 
-/// Evaluates a TREC run file against qrels.
+/// Evaluates a run file (TREC, MS MARCO or BEIR JSON) against qrels.
 ///
-/// A run grouped by topic (every topic's lines together, the usual case) is evaluated
-/// as it streams in: each topic is judged and scored once its lines end, on all threads,
-/// and then dropped, so memory holds one batch of the file, not the whole run. If a
-/// topic's lines turn up again later, the run is read again whole (or, from stdin, it
-/// was read whole from the start).
-enum RunEvaluation {
-    static func evaluate(runPath: String, qrels: Qrels, measures: [any Measure],
-                         options: EvaluationOptions, threads: Int) throws(InputError) -> Evaluation {
-        if runPath != "-", let streamed = try streamGrouped(runPath, qrels, measures, options, threads) {
+/// A TREC run grouped by topic (every topic's lines together, the usual case) is
+/// evaluated as it streams in: each topic is judged and scored once its lines end, on
+/// all threads, and then dropped, so memory holds one batch of the file, not the whole
+/// run. If a topic's lines turn up again later, the run is read again whole (or, from
+/// stdin, it is read whole from the start). Other formats are read whole.
+struct RunEvaluation {
+    var qrels: Qrels
+    var measures: [any Measure]
+    var options: EvaluationOptions
+    var threads: Int
+    /// Drop documents whose id equals the query id (BEIR's default).
+    var ignoreIdenticalIDs = false
+
+    func evaluate(runPath: String, format: RunFormat?) throws(InputError) -> Evaluation {
+        let input = try PeekedInput(runPath)
+        let chosen: RunFormat
+        if let format { chosen = format } else { chosen = try FormatDetection.runFormat(input) }
+        if chosen == .trec && runPath != "-", let streamed = try streamGrouped(input) {
             return streamed
         }
-        let run = try TrecRunReader.read(path: runPath, threads: threads)
+        let source = chosen == .trec && runPath != "-" ? try PeekedInput(runPath) : input
+        var run = try RunLoader.read(source, format: chosen, threads: threads)
+        if ignoreIdenticalIDs {
+            var cleaned = Run(source: run.source)
+            cleaned.tag = run.tag
+            for topic in run.topics { cleaned.append(block: topic.removingTopicDocuments()) }
+            run = cleaned
+        }
         return Evaluator.evaluate(run: run, qrels: qrels, measures: measures, options: options, threads: threads)
     }
 
     /// nil when the run turns out not to be grouped by topic.
-    private static func streamGrouped(_ path: String, _ qrels: Qrels, _ measures: [any Measure],
-                                      _ options: EvaluationOptions, _ threads: Int) throws(InputError) -> Evaluation? {
+    private func streamGrouped(_ input: PeekedInput) throws(InputError) -> Evaluation? {
         var outcomes: [String: TopicOutcome] = [:]
         var open: TopicRun?
         var grouped = true
         func finish(_ topics: [TopicRun]) {
-            let results = Evaluator.evaluateTopics(topics, qrels: qrels, measures: measures,
+            let cleaned = ignoreIdenticalIDs ? topics.map { $0.removingTopicDocuments() } : topics
+            let results = Evaluator.evaluateTopics(cleaned, qrels: qrels, measures: measures,
                                                    options: options, threads: threads)
-            for (topic, outcome) in zip(topics, results) { outcomes[topic.topic] = outcome }
+            for (topic, outcome) in zip(cleaned, results) { outcomes[topic.topic] = outcome }
         }
-        let tag = try TrecRunStream(path: path, threads: threads).forEachBatch { blocks in
+        let stream = TrecRunStream(path: input.path, source: input.source, threads: threads)
+        let tag = try stream.forEachBatch { blocks in
             var finished: [TopicRun] = []
             for block in blocks {
                 if open?.topic == block.topic {
                     open!.append(contentsOf: block)
                     continue
                 }
-                if let done = open {
-                    finished.append(done)
-                }
+                if let done = open { finished.append(done) }
                 if outcomes[block.topic] != nil || finished.contains(where: { $0.topic == block.topic }) {
                     grouped = false
                     return false
                 }
                 open = block
             }
-            // Record finished topics before evaluating, so a later block can be checked.
             finish(finished)
             return true
         }

@@ -9,7 +9,7 @@ enum TrecEvalArguments {
         "N": "Number_docs_in_coll", "R": "Rel_info_format", "T": "Results_format",
         "Z": "Zscore", "D": "Debug_level",
     ]
-    static let longValued: Set<String> = Set(valued.values).union(["threads"])
+    static let longValued: Set<String> = Set(valued.values).union(["threads", "qrels-format", "run-format", "split", "format"])
 
     static func normalize(_ arguments: [String]) -> [String] {
         var result: [String] = []

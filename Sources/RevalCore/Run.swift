@@ -134,3 +134,30 @@ public struct Run: Sendable {
         }
     }
 }
+
+extension TopicRun {
+    /// This topic's documents without those whose docno equals the topic id. BEIR's
+    /// evaluation does this by default (`ignore_identical_ids`), for collections where a
+    /// query is also a document.
+    public func removingTopicDocuments() -> TopicRun {
+        var topicBytes = Array(topic.utf8)
+        var kept = TopicRun(topic: topic)
+        let found = docnoBytes.withUnsafeBytes { arena -> Bool in
+            var any = false
+            for i in 0..<count where arena[docnoStart(i)..<Int(docnoEnds[i])].elementsEqual(topicBytes) {
+                any = true
+            }
+            return any
+        }
+        guard found else { return self }
+        docnoBytes.withUnsafeBytes { arena in
+            for i in 0..<count {
+                let doc = UnsafeRawBufferPointer(rebasing: arena[docnoStart(i)..<Int(docnoEnds[i])])
+                if doc.elementsEqual(topicBytes) { continue }
+                kept.append(docno: doc, score: scores[i], line: line(of: i))
+            }
+        }
+        topicBytes.removeAll()
+        return kept
+    }
+}

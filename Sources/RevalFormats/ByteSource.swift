@@ -54,10 +54,10 @@ public final class FileSource: ByteSource {
 }
 
 /// Bytes already read (for sniffing), then the rest of another source.
-struct PrefixedSource<Base: ByteSource>: ByteSource {
+struct PrefixedSource: ByteSource {
     var prefix: [UInt8]
     var offset = 0
-    var base: Base
+    var base: any ByteSource
 
     mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
         if offset < prefix.count {

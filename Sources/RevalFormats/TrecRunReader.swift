@@ -13,9 +13,10 @@ import RevalCore
 /// let run = try TrecRunReader.read(path: "BM25.trec_results_dl19_top100.txt")
 /// ```
 public enum TrecRunReader {
-    public static func read(path: String, threads: Int = defaultThreadCount()) throws(InputError) -> Run {
+    public static func read(path: String, source: (any ByteSource)? = nil,
+                            threads: Int = defaultThreadCount()) throws(InputError) -> Run {
         var run = Run(source: path)
-        run.tag = try TrecRunStream(path: path, threads: threads).forEachBatch { blocks in
+        run.tag = try TrecRunStream(path: path, source: source, threads: threads).forEachBatch { blocks in
             for block in blocks { run.append(block: block) }
             return true
         }

@@ -18,9 +18,13 @@ public struct TrecRunStream {
     public let path: String
     public let threads: Int
     public let batchBytes: Int
+    private let openedSource: (any ByteSource)?
 
-    public init(path: String, threads: Int = defaultThreadCount(), batchBytes: Int = 16 << 20) {
+    /// Reads `path` ("-" for stdin), or `source` when given (`path` then only names it).
+    public init(path: String, source: (any ByteSource)? = nil, threads: Int = defaultThreadCount(),
+                batchBytes: Int = 16 << 20) {
         self.path = path
+        self.openedSource = source
         self.threads = max(1, threads)
         self.batchBytes = max(64, batchBytes)
     }
@@ -30,7 +34,8 @@ public struct TrecRunStream {
     /// returns false to stop reading. Returns the tag of the last data line read.
     @discardableResult
     public func forEachBatch(_ body: ([TopicRun]) throws(InputError) -> Bool) throws(InputError) -> String {
-        var source = try openInput(path)
+        var source: any ByteSource
+        if let openedSource { source = openedSource } else { source = try openInput(path) }
         var capacity = batchBytes
         var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
         defer { buffer.deallocate() }

@@ -1,0 +1,89 @@
+import ArgumentParser
+import RevalCore
+import RevalFormats
+
+/// `reval convert`: rewrites qrels or a run between TREC, BEIR and MS MARCO formats.
+public struct ConvertCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert qrels or a run between TREC, BEIR and MS MARCO formats.",
+        discussion: """
+            The input format is detected from the content unless --from is given. The \
+            output is written to a temporary file and renamed into place, so a failed \
+            conversion leaves nothing behind; '-' writes to stdout.
+
+            Examples:
+              reval convert --to beir run.trec results.json
+              reval convert --kind qrels --to trec scifact/qrels/test.tsv qrels.txt
+              reval convert --to trec run.msmarco.tsv run.trec
+            """
+    )
+
+    public enum Kind: String, ExpressibleByArgument, Sendable {
+        case run, qrels
+    }
+
+    @Option(help: "What the input holds: run or qrels (default: run, or qrels when --from/--to name a qrels-only format).")
+    var kind: Kind?
+
+    @Option(help: ArgumentHelp("Input format (runs: trec, msmarco, beir; qrels: trec, beir). Default: detected.", valueName: "format"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Output format (runs: trec, msmarco, beir; qrels: trec, msmarco, beir).", valueName: "format"))
+    var to: String
+
+    @Argument(help: "Input file ('-' for stdin; gzip and zstd are read too).")
+    var input: String
+
+    @Argument(help: "Output file ('-' for stdout).")
+    var output: String
+
+    public init() {}
+
+    public func run() throws {
+        let result = execute()
+        result.write()
+        if result.exitCode != 0 { throw ExitCode(result.exitCode) }
+    }
+
+    public func execute() -> CommandOutput {
+        var out = CommandOutput()
+        do {
+            var text = ""
+            switch kind ?? .run {
+            case .qrels:
+                guard let target = QrelsFormat(name: to) else { return usage("unknown qrels format '\(to)' for --to (trec, msmarco, beir)") }
+                let source = try from.map { name throws -> QrelsFormat in
+                    guard let f = QrelsFormat(name: name) else { throw InputError(file: input, message: "unknown qrels format '\(name)' for --from") }
+                    return f
+                }
+                let qrels = try QrelsLoader.read(path: input, format: source)
+                QrelsWriter.write(qrels, as: target, into: &text)
+            case .run:
+                guard let target = RunFormat(name: to) else { return usage("unknown run format '\(to)' for --to (trec, msmarco, beir)") }
+                let source = try from.map { name throws -> RunFormat in
+                    guard let f = RunFormat(name: name) else { throw InputError(file: input, message: "unknown run format '\(name)' for --from") }
+                    return f
+                }
+                let run = try RunLoader.read(path: input, format: source)
+                RunWriter.write(run, as: target, into: &text)
+            }
+            if output == "-" {
+                out.stdout = text
+            } else {
+                try OutputFile.write(text, to: output)
+            }
+        } catch let error as InputError {
+            out.error(error.description, exitCode: error.exitCode)
+        } catch {
+            out.error("\(error)", exitCode: 2)
+        }
+        return out
+    }
+
+    private func usage(_ message: String) -> CommandOutput {
+        var out = CommandOutput()
+        out.error(message, exitCode: 1)
+        return out
+    }
+}

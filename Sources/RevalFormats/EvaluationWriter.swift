@@ -1,0 +1,153 @@
+import RevalCore
+
+/// Evaluation results as JSON, JSON Lines, CSV or TSV, for other programs to read.
+///
+/// Values carry full precision (the shortest decimal that reads back as the same
+/// double); counts are integers; NaN and infinities are `null` in JSON and `nan`/`inf`
+/// in CSV and TSV. Rows come in trec_eval's order: per-topic rows (when asked for), then
+/// the summary under topic `all`.
+///
+/// ```text
+/// topic,measure,value
+/// all,map,0.29932373351219636
+/// ```
+public enum EvaluationWriter {
+    public enum Format: String, CaseIterable, Sendable {
+        case json, jsonl, csv, tsv
+    }
+
+    /// One value of one measure for one topic (or "all").
+    struct Row {
+        var topic: String
+        var measure: String
+        var value: Value
+    }
+
+    enum Value {
+        case number(Double, integer: Bool)
+        case text(String)
+    }
+
+    public static func write(_ evaluation: Evaluation, format: Format, perTopic: Bool, summary: Bool,
+                             into out: inout String) {
+        let rows = (perTopic ? topicRows(evaluation) : []) + (summary ? summaryRows(evaluation) : [])
+        switch format {
+        case .json: json(evaluation, perTopic: perTopic, summary: summary, into: &out)
+        case .jsonl:
+            for row in rows {
+                out += "{\"topic\":\(jsonString(row.topic)),\"measure\":\(jsonString(row.measure)),\"value\":\(jsonValue(row.value))}\n"
+            }
+        case .csv:
+            out += "topic,measure,value\n"
+            for row in rows { out += "\(csvField(row.topic)),\(csvField(row.measure)),\(csvField(plain(row.value)))\n" }
+        case .tsv:
+            out += "topic\tmeasure\tvalue\n"
+            for row in rows { out += "\(row.topic)\t\(row.measure)\t\(plain(row.value))\n" }
+        }
+    }
+
+    static func topicRows(_ e: Evaluation) -> [Row] {
+        var rows: [Row] = []
+        for topic in e.topics {
+            for (m, measure) in e.measures.enumerated() where measure.style.perQuery {
+                if measure.style.format == .quotedText {
+                    rows.append(Row(topic: topic.topic, measure: measure.valueNames[0], value: .text(topic.texts[m] ?? "")))
+                    continue
+                }
+                for (k, name) in measure.valueNames.enumerated() {
+                    rows.append(Row(topic: topic.topic, measure: name,
+                                    value: .number(topic.values[m][k], integer: measure.style.format == .integer)))
+                }
+            }
+        }
+        return rows
+    }
+
+    static func summaryRows(_ e: Evaluation) -> [Row] {
+        var rows: [Row] = []
+        for (m, measure) in e.measures.enumerated() {
+            switch measure.style.format {
+            case .runTag:
+                rows.append(Row(topic: "all", measure: measure.valueNames[0], value: .text(e.runTag)))
+            case .quotedText:
+                continue
+            case .real, .integer:
+                guard measure.style.summary != .none else { continue }
+                for (k, name) in measure.valueNames.enumerated() {
+                    rows.append(Row(topic: "all", measure: name,
+                                    value: .number(e.summary[m][k], integer: measure.style.format == .integer)))
+                }
+            }
+        }
+        return rows
+    }
+
+    static func json(_ e: Evaluation, perTopic: Bool, summary: Bool, into out: inout String) {
+        func object(_ rows: [Row]) -> String {
+            "{" + rows.map { "\(jsonString($0.measure)):\(jsonValue($0.value))" }.joined(separator: ",") + "}"
+        }
+        var parts: [String] = []
+        if summary { parts.append("\"summary\":" + object(summaryRows(e))) }
+        if perTopic {
+            let rows = topicRows(e)
+            var byTopic: [String] = []
+            var start = 0
+            while start < rows.count {
+                var end = start
+                while end < rows.count && rows[end].topic == rows[start].topic { end += 1 }
+                byTopic.append("\(jsonString(rows[start].topic)):" + object(Array(rows[start..<end])))
+                start = end
+            }
+            parts.append("\"topics\":{" + byTopic.joined(separator: ",") + "}")
+        }
+        out += "{" + parts.joined(separator: ",") + "}\n"
+    }
+
+    static func plain(_ value: Value) -> String {
+        switch value {
+        case .text(let s): return s
+        case .number(let x, let integer):
+            if x.isNaN { return "nan" }
+            if x.isInfinite { return x > 0 ? "inf" : "-inf" }
+            return integer ? String(truncatedToInt(x)) : "\(x)"
+        }
+    }
+
+    static func jsonValue(_ value: Value) -> String {
+        switch value {
+        case .text(let s): return jsonString(s)
+        case .number(let x, _):
+            if !x.isFinite { return "null" }
+            return plain(value)
+        }
+    }
+
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    static func csvField(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
