@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "reval", targets: ["reval"]),
         .library(name: "RevalCore", targets: ["RevalCore"]),
         .library(name: "RevalFormats", targets: ["RevalFormats"]),
+        .library(name: "RevalCLI", targets: ["RevalCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -5,13 +5,16 @@
 /// ranking comes from the scores.
 public struct TopicRun: Sendable {
     public let topic: String
-    public private(set) var docnoBytes: [UInt8] = []
+    /// Every docno, one after the other.
+    public private(set) var docnoBytes = ByteArena()
     /// End offset of each docno in `docnoBytes`.
     public private(set) var docnoEnds: [UInt32] = []
     public private(set) var scores: [Double] = []
     /// Where documents came from: document `firstDoc` and those after it, up to the next
     /// segment, are on consecutive lines from `firstLine`.
     public private(set) var lineSegments: [LineSegment] = []
+    /// The line a document must come from to extend the last segment.
+    private var nextLine = -1
 
     public struct LineSegment: Sendable, Equatable {
         public var firstDoc: Int
@@ -22,7 +25,7 @@ public struct TopicRun: Sendable {
 
     public init(topic: String, capacity: Int, bytesCapacity: Int) {
         self.topic = topic
-        docnoBytes.reserveCapacity(bytesCapacity)
+        docnoBytes = ByteArena(capacity: bytesCapacity)
         docnoEnds.reserveCapacity(capacity)
         scores.reserveCapacity(capacity)
     }
@@ -33,7 +36,7 @@ public struct TopicRun: Sendable {
     public func docnoStart(_ i: Int) -> Int { i == 0 ? 0 : Int(docnoEnds[i - 1]) }
 
     public func docno(_ i: Int) -> String {
-        String(decoding: docnoBytes[docnoStart(i)..<Int(docnoEnds[i])], as: UTF8.self)
+        docnoBytes.withUnsafeBytes { String(decoding: $0[docnoStart(i)..<Int(docnoEnds[i])], as: UTF8.self) }
     }
 
     /// The source line of every document, in file order.
@@ -52,14 +55,11 @@ public struct TopicRun: Sendable {
 
     @inline(__always)
     public mutating func append(docno: UnsafeRawBufferPointer, score: Double, line: Int) {
-        if let last = lineSegments.last {
-            if last.firstLine + (count - last.firstDoc) != line {
-                lineSegments.append(LineSegment(firstDoc: count, firstLine: line))
-            }
-        } else {
-            lineSegments.append(LineSegment(firstDoc: 0, firstLine: line))
+        if line != nextLine {
+            lineSegments.append(LineSegment(firstDoc: scores.count, firstLine: line))
         }
-        docnoBytes.append(contentsOf: docno)
+        nextLine = line + 1
+        docnoBytes.append(docno)
         docnoEnds.append(UInt32(truncatingIfNeeded: docnoBytes.count))
         scores.append(score)
     }
@@ -74,7 +74,7 @@ public struct TopicRun: Sendable {
     public mutating func append(contentsOf other: TopicRun, lineOffset: Int = 0) {
         let base = count
         let byteBase = UInt32(truncatingIfNeeded: docnoBytes.count)
-        docnoBytes.append(contentsOf: other.docnoBytes)
+        other.docnoBytes.withUnsafeBytes { docnoBytes.append($0) }
         docnoEnds.append(contentsOf: other.docnoEnds.lazy.map { $0 &+ byteBase })
         scores.append(contentsOf: other.scores)
         for s in other.lineSegments {
@@ -84,11 +84,13 @@ public struct TopicRun: Sendable {
             }
             lineSegments.append(shifted)
         }
+        nextLine = other.nextLine + lineOffset
     }
 
     /// Shifts every line number by `offset`.
     public mutating func shiftLines(by offset: Int) {
         for k in lineSegments.indices { lineSegments[k].firstLine += offset }
+        nextLine += offset
     }
 }
 

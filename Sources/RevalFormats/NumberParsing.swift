@@ -47,53 +47,51 @@ enum NumberParsing {
         return strtodWhole(field)
     }
 
+    /// Clinger's fast path: `[sign] digits [. digits] [e [sign] digits]` with a mantissa
+    /// of at most 2^53 and a power of ten of at most 22 is exact in one multiplication or
+    /// division. Anything else returns nil (and goes to strtod).
     private static func fastDouble(_ s: UnsafeRawBufferPointer) -> Double? {
-        let n = s.count
-        var i = 0
-        var negative = false
-        if i < n && (s[i] == UInt8(ascii: "-") || s[i] == UInt8(ascii: "+")) {
-            negative = s[i] == UInt8(ascii: "-")
-            i += 1
-        }
+        guard let start = s.baseAddress?.assumingMemoryBound(to: UInt8.self), s.count > 0 else { return nil }
+        let end = start + s.count
+        var p = start
+        let negative = p.pointee == UInt8(ascii: "-")
+        if negative || p.pointee == UInt8(ascii: "+") { p += 1 }
         var mantissa: UInt64 = 0
-        var digits = 0
+        let integerStart = p
+        while p < end, case let d = p.pointee &- 0x30, d < 10 {
+            mantissa = mantissa &* 10 &+ UInt64(d)
+            p += 1
+        }
+        var digits = p - integerStart
         var scale = 0
-        var sawDigit = false
-        while i < n, s[i] >= 0x30 && s[i] <= 0x39 {
-            sawDigit = true
-            if mantissa != 0 || s[i] != 0x30 { digits += 1 }
-            mantissa = mantissa &* 10 &+ UInt64(s[i] - 0x30)
-            i += 1
-        }
-        if i < n && s[i] == UInt8(ascii: ".") {
-            i += 1
-            while i < n, s[i] >= 0x30 && s[i] <= 0x39 {
-                sawDigit = true
-                if mantissa != 0 || s[i] != 0x30 { digits += 1 }
-                mantissa = mantissa &* 10 &+ UInt64(s[i] - 0x30)
-                scale -= 1
-                i += 1
+        if p < end && p.pointee == UInt8(ascii: ".") {
+            p += 1
+            let fractionStart = p
+            while p < end, case let d = p.pointee &- 0x30, d < 10 {
+                mantissa = mantissa &* 10 &+ UInt64(d)
+                p += 1
             }
+            scale = fractionStart - p
+            digits -= scale
         }
-        guard sawDigit, digits <= 15 else { return nil }
-        if i < n && (s[i] == UInt8(ascii: "e") || s[i] == UInt8(ascii: "E")) {
-            i += 1
+        guard digits > 0, digits <= 19, mantissa <= 1 << 53 else { return nil }
+        if p < end && (p.pointee | 0x20) == UInt8(ascii: "e") {
+            p += 1
             var expNegative = false
-            if i < n && (s[i] == UInt8(ascii: "-") || s[i] == UInt8(ascii: "+")) {
-                expNegative = s[i] == UInt8(ascii: "-")
-                i += 1
+            if p < end && (p.pointee == UInt8(ascii: "-") || p.pointee == UInt8(ascii: "+")) {
+                expNegative = p.pointee == UInt8(ascii: "-")
+                p += 1
             }
+            let exponentStart = p
             var exponent = 0
-            var expDigits = 0
-            while i < n, s[i] >= 0x30 && s[i] <= 0x39, expDigits < 6 {
-                exponent = exponent * 10 + Int(s[i] - 0x30)
-                expDigits += 1
-                i += 1
+            while p < end, case let d = p.pointee &- 0x30, d < 10, p - exponentStart < 6 {
+                exponent = exponent * 10 + Int(d)
+                p += 1
             }
-            guard expDigits > 0 else { return nil }
+            guard p > exponentStart else { return nil }
             scale += expNegative ? -exponent : exponent
         }
-        guard i == n else { return nil }
+        guard p == end else { return nil }
         var value = Double(mantissa)
         if mantissa != 0 {
             guard scale >= -22 && scale <= 22 else { return nil }

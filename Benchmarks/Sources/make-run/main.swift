@@ -1,0 +1,25 @@
+// Writes the deterministic benchmark collection (see BenchmarkCollection) into FOLDER.
+// Usage: make-run FOLDER [TOPICS] [DOCS]     (defaults 7000 x 1000: 7M lines, about 250 MB)
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import BenchmarkData
+
+func fail(_ message: String) -> Never {
+    _ = message.withCString { write(2, $0, strlen($0)) }
+    exit(1)
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else {
+    fail("usage: make-run FOLDER [TOPICS] [DOCS]\n")
+}
+var collection = BenchmarkCollection()
+if arguments.count > 2, let n = Int(arguments[2]) { collection.topics = n }
+if arguments.count > 3, let n = Int(arguments[3]) { collection.docsPerTopic = n }
+guard collection.write(to: arguments[1]) else {
+    fail("make-run: cannot write into \(arguments[1])\n")
+}
