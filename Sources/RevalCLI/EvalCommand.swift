@@ -16,9 +16,13 @@ public struct EvalCommand: ParsableCommand {
               reval eval qrels.txt run.txt
               reval eval -q -m ndcg_cut.10 -m map -c qrels.txt run.txt
               zcat run.gz | reval eval -m all_trec qrels.txt -
+              reval eval -m nDCG@10 -m 'RR(rel=2)@10' -m map qrels.txt run.txt
 
             Measures (-m): \(MeasureCatalog.entries.map(\.name).joined(separator: " "))
             Nicknames: official (the default), all_trec, set.
+            ir_measures names (quote them for the shell): \(ModernMeasure.familyNames.joined(separator: " ")), \
+            written as nDCG@10, AP(rel=2), nDCG(dcg='exp-log2')@10, RBP(p=0.9); they print after \
+            the trec_eval measures (docs/measures.md).
             Differences from trec_eval are listed in docs/compatibility.md.
             """
     )
@@ -28,7 +32,7 @@ public struct EvalCommand: ParsableCommand {
     var perQuery = false
 
     @Option(name: [.customShort("m", allowingJoined: true), .customLong("measure")],
-            help: ArgumentHelp("Measure or nickname, with optional parameters (P.5,10). Repeatable.", valueName: "measure"))
+            help: ArgumentHelp("A trec_eval measure or nickname, with optional parameters (map, P.5,10, all_trec), or an ir_measures name (nDCG@10, AP(rel=2), RBP(p=0.9)). Repeatable.", valueName: "measure"))
     var measures: [String] = []
 
     @Flag(name: [.customShort("c"), .customLong("complete_rel_info_wanted")],
@@ -226,7 +230,7 @@ public struct EvalCommand: ParsableCommand {
 
     private func selectMeasures() throws -> [any Measure] {
         do {
-            return try MeasureCatalog.select(measures.isEmpty ? ["official"] : measures)
+            return try MeasureSelection.select(measures.isEmpty ? ["official"] : measures)
         } catch {
             switch error {
             case .unknownMeasure(let name):

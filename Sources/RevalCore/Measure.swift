@@ -6,7 +6,8 @@
 /// p.evaluate(ranking, context)                               // [0.4, 0.3]
 /// ```
 public protocol Measure: Sendable {
-    /// trec_eval's root name, e.g. `P` or `ndcg_cut`.
+    /// trec_eval's root name, e.g. `P` or `ndcg_cut`; for a measure named in ir_measures'
+    /// syntax, its canonical name, e.g. `nDCG@10` (see `ModernMeasure`).
     var name: String { get }
     /// One printed name per value, e.g. `P_5`, `P_10`.
     var valueNames: [String] { get }

@@ -1,0 +1,38 @@
+/// Resolves `-m` arguments written in either syntax: trec_eval's (`map`, `P.5,10`,
+/// `ndcg_cut.10`, `all_trec`) or ir_measures' (`nDCG@10`, `AP(rel=2)`, `RBP(p=0.9)`).
+///
+/// ```swift
+/// let measures = try MeasureSelection.select(["nDCG@10", "map", "P.5", "RR@10"])
+/// measures.map(\.name)  // ["map", "P", "nDCG@10", "RR@10"]
+/// ```
+///
+/// An argument with no `@` and no `(` whose name (before the first `.`) is a trec_eval
+/// measure or nickname keeps trec_eval's meaning, so `P`, `Rprec`, `infAP` and `map` select
+/// what trec_eval selects. So does any other such argument that is not exactly an
+/// ir_measures name (`AP`, `NumQ`), so unknown names fail as they do in trec_eval.
+/// trec_eval measures come first, in trec_eval's print order; ir_measures names follow in
+/// the order given, each once.
+public enum MeasureSelection {
+    public static func select(_ arguments: [String]) throws(MeasureError) -> [any Measure] {
+        var trecArguments: [String] = []
+        var modern: [ModernMeasure] = []
+        for argument in arguments {
+            if isTrecEvalArgument(argument) {
+                trecArguments.append(argument)
+            } else {
+                let measure = try ModernMeasure.parse(argument)
+                if !modern.contains(where: { $0.name == measure.name }) { modern.append(measure) }
+            }
+        }
+        let trec: [any Measure] = trecArguments.isEmpty ? [] : try MeasureCatalog.select(trecArguments)
+        return trec + modern
+    }
+
+    /// Whether `argument` is read with trec_eval's syntax.
+    public static func isTrecEvalArgument(_ argument: String) -> Bool {
+        if argument.contains("@") || argument.contains("(") { return false }
+        let root = String(argument.prefix { $0 != "." })
+        if MeasureCatalog.nicknames[root] != nil || MeasureCatalog.entry(named: root) != nil { return true }
+        return !ModernMeasure.isFamilyName(argument)
+    }
+}

@@ -1,0 +1,52 @@
+/// A measure named in ir_measures' syntax (`nDCG@10`, `AP(rel=2)`, `RBP(p=0.9)`): one
+/// value per topic, printed under its canonical name.
+///
+/// ```swift
+/// let m = try ModernMeasure.parse("nDCG(dcg='exp-log2')@10")
+/// m.name                        // "nDCG(dcg='exp-log2')@10"
+/// m.evaluate(ranking, context)  // [0.6131]
+/// try ModernMeasure.parse("MAP(rel=1)").name  // "AP": aliases and defaults are dropped
+/// ```
+///
+/// Measures trec_eval also has are computed by trec_eval's code (`nDCG@10` is
+/// `ndcg_cut.10`); docs/measures.md lists every name and its definition.
+public struct ModernMeasure: Measure {
+    /// The canonical ir_measures name: the family's own name (not an alias), parameters
+    /// in the family's order, those equal to their default left out, then `@cutoff`.
+    public let name: String
+    public let style: MeasureStyle
+    public let zeroForMissingTopic: Bool
+    let compute: @Sendable (JudgedRanking, EvalContext) -> Double
+
+    init(name: String, style: MeasureStyle = .real, zeroForMissingTopic: Bool = false,
+         compute: @escaping @Sendable (JudgedRanking, EvalContext) -> Double) {
+        self.name = name
+        self.style = style
+        self.zeroForMissingTopic = zeroForMissingTopic
+        self.compute = compute
+    }
+
+    public var valueNames: [String] { [name] }
+
+    public func evaluate(_ ranking: JudgedRanking, _ context: EvalContext) -> [Double] {
+        [compute(ranking, context)]
+    }
+
+    /// The measure called `text` in ir_measures' syntax.
+    /// Throws `.unknownMeasure` for a name no family has, `.invalidParameters` otherwise.
+    public static func parse(_ text: String) throws(MeasureError) -> ModernMeasure {
+        let parsed = try ModernMeasureName.parse(text)
+        guard let (family, presets) = ModernFamily.named(parsed.family) else { throw .unknownMeasure(text) }
+        let arguments = try family.arguments(for: parsed, presets: presets)
+        return family.build(arguments)
+    }
+
+    /// Whether `name` alone (no parameters, no cutoff) is a modern family or alias, e.g.
+    /// `AP`, `NumQ`, `MRR`.
+    public static func isFamilyName(_ name: String) -> Bool {
+        ModernFamily.named(name) != nil
+    }
+
+    /// The family names, in the order docs/measures.md lists them.
+    public static var familyNames: [String] { ModernFamily.all.map(\.name) }
+}
