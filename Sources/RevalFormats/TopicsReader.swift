@@ -1,0 +1,20 @@
+import RevalCore
+
+/// Reads a topic file in any of the four formats, plain, gzip or zstd, or standard input
+/// ("-"), detecting the format from the content unless one is given.
+///
+/// ```swift
+/// let topics = try TopicsReader.read(path: "topics.covid-round5.xml")      // detected: XML
+/// let queries = try TopicsReader.read(path: "-", format: .tsv)            // stdin, told TSV
+/// ```
+public enum TopicsReader {
+    public static func read(path: String, format: TopicsFormat? = nil) throws(InputError) -> Topics {
+        let bytes = try readAllBytes(try openInput(path))
+        switch format ?? TopicsFormat.detect(bytes) {
+        case .trec: return try TrecTopicsReader.parse(bytes, name: path)
+        case .xml: return try XMLTopicsReader.parse(bytes, name: path)
+        case .tsv: return try TSVTopicsReader.parse(bytes, name: path)
+        case .jsonl: return try JSONLTopicsReader.parse(bytes, name: path)
+        }
+    }
+}

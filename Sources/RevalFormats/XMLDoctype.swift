@@ -1,0 +1,87 @@
+/// The document type declaration of an XML topic file, checked and removed before the XML
+/// parser sees the bytes.
+///
+/// Why: FoundationXML on Linux (libxml2 with entity substitution on) silently drops the text
+/// of declared entities (and, for external ones, the text after the reference), and it
+/// crashes on `<!ATTLIST … #REQUIRED>` declarations (the Web track files have them) as soon as
+/// the parser has a delegate. Topic files need neither entities nor a DTD, so:
+/// - a DOCTYPE that declares any `<!ENTITY` (general or parameter) is an error: nothing can
+///   expand, however nested, and no local file or URL is ever read;
+/// - a DOCTYPE with an external DTD (`SYSTEM` or `PUBLIC`) is an error;
+/// - any other DOCTYPE (element and attribute declarations, comments) is blanked out with
+///   spaces, keeping its line breaks so later line numbers stay right.
+enum XMLDoctype {
+    /// `bytes` with the DOCTYPE (if any) replaced by spaces.
+    static func removingDoctype(_ bytes: [UInt8], file: String) throws(InputError) -> [UInt8] {
+        guard let range = try doctypeRange(bytes, file: file) else { return bytes }
+        var out = bytes
+        for i in range where out[i] != 0x0a && out[i] != 0x0d { out[i] = 0x20 }
+        return out
+    }
+
+    /// Where the DOCTYPE is: it can only follow the XML declaration, comments, processing
+    /// instructions and whitespace at the start (the prolog).
+    static func doctypeRange(_ bytes: [UInt8], file: String) throws(InputError) -> Range<Int>? {
+        var i = bytes.starts(with: [0xef, 0xbb, 0xbf]) ? 3 : 0
+        while i < bytes.count {
+            if FieldSplitter.isSpace(bytes[i]) {
+                i += 1
+            } else if matches("<?", bytes, at: i) {
+                i = end(of: "?>", bytes, from: i + 2)
+            } else if matches("<!--", bytes, at: i) {
+                i = end(of: "-->", bytes, from: i + 4)
+            } else if matches("<!DOCTYPE", bytes, at: i) {
+                return try declaration(bytes, from: i, file: file)
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// The extent of the DOCTYPE starting at `start`, rejecting entities and external DTDs.
+    private static func declaration(_ bytes: [UInt8], from start: Int, file: String) throws(InputError) -> Range<Int> {
+        func failure(_ message: String, at offset: Int) -> InputError {
+            InputError(file: file, line: TopicText.line(at: offset, in: bytes), message: message)
+        }
+        var i = start + "<!DOCTYPE".utf8.count
+        var inSubset = false
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                i = (bytes[(i + 1)...].firstIndex(of: b) ?? bytes.count) + 1
+                continue
+            }
+            if matches("<!--", bytes, at: i) {
+                i = end(of: "-->", bytes, from: i + 4)
+                continue
+            }
+            if inSubset && matches("<!ENTITY", bytes, at: i) {
+                throw failure("the DTD declares an entity; entities are not allowed in topic files", at: i)
+            }
+            if !inSubset && (matches("SYSTEM", bytes, at: i) || matches("PUBLIC", bytes, at: i)) {
+                throw failure("the DOCTYPE names an external DTD; external DTDs are not read", at: i)
+            }
+            if b == UInt8(ascii: "[") && !inSubset { inSubset = true }
+            if b == UInt8(ascii: "]") && inSubset { inSubset = false }
+            if b == UInt8(ascii: ">") && !inSubset { return start..<(i + 1) }
+            i += 1
+        }
+        throw failure("the DOCTYPE declaration is not closed", at: start)
+    }
+
+    private static func matches(_ text: String, _ bytes: [UInt8], at i: Int) -> Bool {
+        bytes[i...].starts(with: text.utf8)
+    }
+
+    /// The offset just past the first `terminator` at or after `from` (the end if none).
+    private static func end(of terminator: String, _ bytes: [UInt8], from: Int) -> Int {
+        let t = Array(terminator.utf8)
+        var i = from
+        while i + t.count <= bytes.count {
+            if bytes[i..<(i + t.count)].elementsEqual(t) { return i + t.count }
+            i += 1
+        }
+        return bytes.count
+    }
+}
