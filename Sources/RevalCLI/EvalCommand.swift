@@ -151,16 +151,14 @@ public struct EvalCommand: ParsableCommand {
             EvaluationWriter.write(evaluation, format: machine, perTopic: perQuery, summary: !noSummary, into: &out.stdout)
             return
         }
-        if perQuery {
-            for topic in evaluation.topics {
-                TrecEvalText.topicLines(topic, measures: evaluation.measures, into: &out.stdout)
-            }
+        if evaluation.failure != nil {
+            // trec_eval prints the topics before the failing one, then stops.
+            if perQuery { out.stdout += TrecEvalText.topicLines(evaluation) }
+            _ = reportFailure(evaluation, qrels: qrels, runSource: runSource, into: &out)
+            return
         }
-        if reportFailure(evaluation, qrels: qrels, runSource: runSource, into: &out) { return }
         warnSkipped(evaluation, into: &out)
-        if !noSummary {
-            TrecEvalText.summaryLines(evaluation, into: &out.stdout)
-        }
+        out.stdout += TrecEvalText.write(evaluation, perTopic: perQuery, summary: !noSummary)
     }
 
     /// Reports a duplicate document (exit 4); true when there was one.

@@ -9,7 +9,12 @@ struct GainTable {
     }
 
     /// Ascending by gain.
-    var levels: [Level]
+    var levels: [Level] {
+        didSet { lookup = Self.lookupTable(levels) }
+    }
+    /// gain(of:) by direct index, `rel - lookupBase`, when the levels span a small range.
+    private var lookup: [Double]
+    private var lookupBase: Int { -2 }
 
     /// Above this many grades only the judged ones are listed, to bound memory.
     static let denseLevelLimit = 1 << 16
@@ -30,13 +35,33 @@ struct GainTable {
                 levels.append(Level(level: grade, count: count, gain: Double(grade)))
             }
         }
-        self.levels = Self.mergeSorted(levels)
+        let sorted = Self.mergeSorted(levels)
+        self.levels = sorted
+        lookup = Self.lookupTable(sorted)
     }
 
-    /// The gain of a document with relevance value `rel` (0 when no level matches).
+    /// The gain of a document with relevance value `rel`: that of the first level (in
+    /// gain order) with that grade, as trec_eval's get_gain finds it; 0 when none matches.
+    @inline(__always)
     func gain(of rel: Int) -> Double {
+        let index = rel - lookupBase
+        if index >= 0 && index < lookup.count { return lookup[index] }
         for l in levels where l.level == rel { return l.gain }
         return 0
+    }
+
+    /// Gains for grades -2 (unjudged) up to the highest listed grade, when that range is
+    /// small; grades outside it fall back to the linear search.
+    private static func lookupTable(_ levels: [Level]) -> [Double] {
+        guard let highest = levels.map(\.level).max(), highest < denseLevelLimit,
+              levels.allSatisfy({ $0.level >= -2 }) else { return [] }
+        var table = [Double](repeating: 0, count: highest + 3)
+        var filled = [Bool](repeating: false, count: highest + 3)
+        for l in levels where !filled[l.level + 2] {
+            table[l.level + 2] = l.gain
+            filled[l.level + 2] = true
+        }
+        return table
     }
 
     /// trec_eval's valid_int: an optional sign, then one or more digits.

@@ -7,19 +7,42 @@ import RevalCore
 /// map                   	all	0.3773
 /// ```
 public enum TrecEvalText {
-    /// The lines -q prints for one topic.
-    public static func topicLines(_ topic: TopicEvaluation, measures: [any Measure], into out: inout String) {
+    /// The lines -q prints for every topic, then (unless `summary` is false) the summary.
+    /// Built as bytes: with -q a large run prints millions of lines.
+    public static func write(_ evaluation: Evaluation, perTopic: Bool, summary: Bool) -> String {
+        var out: [UInt8] = []
+        let names = evaluation.measures.map { $0.valueNames.map(paddedName) }
+        if perTopic {
+            out.reserveCapacity(evaluation.topics.count * names.joined().count * 36)
+            for topic in evaluation.topics {
+                topicLines(topic, evaluation.measures, names, into: &out)
+            }
+        }
+        if summary {
+            summaryLines(evaluation, names, into: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The lines printed for topics before a failure (trec_eval prints those, then stops).
+    public static func topicLines(_ evaluation: Evaluation) -> String {
+        write(evaluation, perTopic: true, summary: false)
+    }
+
+    static func topicLines(_ topic: TopicEvaluation, _ measures: [any Measure], _ names: [[[UInt8]]],
+                           into out: inout [UInt8]) {
+        let id = Array(topic.topic.utf8)
         for (m, measure) in measures.enumerated() where measure.style.perQuery {
             switch measure.style.format {
             case .quotedText:
-                line(measure.valueNames[0], topic.topic, "'\(topic.texts[m] ?? "")'", into: &out)
+                line(names[m][0], id, "'\(topic.texts[m] ?? "")'", into: &out)
             case .integer:
-                for (k, name) in measure.valueNames.enumerated() {
-                    line(name, topic.topic, String(truncatedToInt(topic.values[m][k])), into: &out)
+                for k in names[m].indices {
+                    line(names[m][k], id, String(truncatedToInt(topic.values[m][k])), into: &out)
                 }
             case .real:
-                for (k, name) in measure.valueNames.enumerated() {
-                    line(name, topic.topic, formatC("%6.4f", topic.values[m][k]), into: &out)
+                for k in names[m].indices {
+                    line(names[m][k], id, formatFixed4(topic.values[m][k]), into: &out)
                 }
             case .runTag:
                 break
@@ -27,34 +50,40 @@ public enum TrecEvalText {
         }
     }
 
-    /// The summary lines (topic "all").
-    public static func summaryLines(_ evaluation: Evaluation, into out: inout String) {
-        for (m, measure) in evaluation.measures.enumerated() where measure.style.summary != .none || measure.style.format == .runTag {
+    static func summaryLines(_ evaluation: Evaluation, _ names: [[[UInt8]]], into out: inout [UInt8]) {
+        let all = Array("all".utf8)
+        for (m, measure) in evaluation.measures.enumerated() {
             switch measure.style.format {
             case .runTag:
-                line(measure.valueNames[0], "all", evaluation.runTag, into: &out)
-            case .integer:
-                for (k, name) in measure.valueNames.enumerated() {
-                    line(name, "all", String(truncatedToInt(evaluation.summary[m][k])), into: &out)
+                line(names[m][0], all, evaluation.runTag, into: &out)
+            case .integer where measure.style.summary != .none:
+                for k in names[m].indices {
+                    line(names[m][k], all, String(truncatedToInt(evaluation.summary[m][k])), into: &out)
                 }
-            case .real:
-                for (k, name) in measure.valueNames.enumerated() {
-                    line(name, "all", formatC("%6.4f", evaluation.summary[m][k]), into: &out)
+            case .real where measure.style.summary != .none:
+                for k in names[m].indices {
+                    line(names[m][k], all, formatFixed4(evaluation.summary[m][k]), into: &out)
                 }
-            case .quotedText:
+            default:
                 break
             }
         }
     }
 
-    static func line(_ name: String, _ topic: String, _ value: String, into out: inout String) {
+    /// `%-22s`: the name, then spaces up to 22 bytes (longer names are printed whole).
+    static func paddedName(_ name: String) -> [UInt8] {
+        var bytes = Array(name.utf8)
+        if bytes.count < 22 { bytes += [UInt8](repeating: 0x20, count: 22 - bytes.count) }
+        return bytes
+    }
+
+    @inline(__always)
+    static func line(_ name: [UInt8], _ topic: [UInt8], _ value: String, into out: inout [UInt8]) {
         out += name
-        let width = name.utf8.count
-        if width < 22 { out += String(repeating: " ", count: 22 - width) }
-        out += "\t"
+        out.append(0x09)
         out += topic
-        out += "\t"
-        out += value
-        out += "\n"
+        out.append(0x09)
+        out += value.utf8
+        out.append(0x0a)
     }
 }

@@ -24,8 +24,7 @@ struct TrecEvalTextTests {
     @Test("per-topic lines: padded names, counts as integers, reals as %6.4f, relstring quoted")
     func topicLines() throws {
         let e = try evaluation(["runid", "num_q", "num_ret", "map", "relstring", "P.2"])
-        var out = ""
-        TrecEvalText.topicLines(e.topics[0], measures: e.measures, into: &out)
+        let out = TrecEvalText.write(e, perTopic: true, summary: false)
         // runid and num_q have no per-topic line; P comes before relstring in print order.
         #expect(out == """
             num_ret               \t7\t3
@@ -39,8 +38,7 @@ struct TrecEvalTextTests {
     @Test("summary lines: runid first, num_q, sums and means; relstring has none")
     func summaryLines() throws {
         let e = try evaluation(["runid", "num_q", "num_ret", "map", "relstring", "P.2"])
-        var out = ""
-        TrecEvalText.summaryLines(e, into: &out)
+        let out = TrecEvalText.write(e, perTopic: false, summary: true)
         #expect(out == """
             runid                 \tall\tmyrun
             num_q                 \tall\t1
@@ -55,12 +53,10 @@ struct TrecEvalTextTests {
     func longNames() throws {
         // "ndcg_1=3,2=9,3=27,4=81" is 22 characters, the longer one 28.
         let e = try evaluation(["ndcg.1=3,2=9,3=27,4=81,5=243"])
-        var out = ""
-        TrecEvalText.summaryLines(e, into: &out)
+        let out = TrecEvalText.write(e, perTopic: false, summary: true)
         #expect(out.hasPrefix("ndcg_1=3,2=9,3=27,4=81,5=243\tall\t"))
         let exact = try evaluation(["ndcg.1=3,2=9,3=27,4=81"])
-        var out22 = ""
-        TrecEvalText.summaryLines(exact, into: &out22)
+        let out22 = TrecEvalText.write(exact, perTopic: false, summary: true)
         #expect(out22.hasPrefix("ndcg_1=3,2=9,3=27,4=81\tall\t"))
     }
 
