@@ -46,9 +46,13 @@ struct RunEvaluation {
             for (topic, outcome) in zip(cleaned, results) { outcomes[topic.topic] = outcome }
         }
         let stream = TrecRunStream(path: input.path, source: input.source, threads: threads)
-        let tag = try stream.forEachBatch { blocks in
+        let tag = try stream.forEachBatch { batch in
+            if batch.interleaved {
+                grouped = false
+                return false
+            }
             var finished: [TopicRun] = []
-            for block in blocks {
+            for block in batch.blocks {
                 if open?.topic == block.topic {
                     open!.append(contentsOf: block)
                     continue

@@ -23,8 +23,12 @@ public struct ByteArena: Sendable {
     }
 
     private var storage: Storage
+    /// Shared by every arena that has not appended yet, so empty arenas cost nothing.
+    private static let empty = Storage(capacity: 0)
 
-    public init(capacity: Int = 16) { storage = Storage(capacity: capacity) }
+    public init() { storage = Self.empty }
+
+    public init(capacity: Int) { storage = Storage(capacity: capacity) }
 
     public var count: Int { storage.count }
 

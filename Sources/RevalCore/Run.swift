@@ -1,6 +1,6 @@
 /// The documents one system retrieved for one topic, in file order.
 ///
-/// Docnos are kept as bytes in one arena per topic (about 12 bytes a document besides
+/// Docnos are kept as bytes in one arena per topic (16 bytes a document besides
 /// the docno itself); ranks in the file are ignored, as trec_eval ignores them: the
 /// ranking comes from the scores.
 public struct TopicRun: Sendable {
@@ -10,25 +10,10 @@ public struct TopicRun: Sendable {
     /// End offset of each docno in `docnoBytes`.
     public private(set) var docnoEnds: [UInt32] = []
     public private(set) var scores: [Double] = []
-    /// Where documents came from: document `firstDoc` and those after it, up to the next
-    /// segment, are on consecutive lines from `firstLine`.
-    public private(set) var lineSegments: [LineSegment] = []
-    /// The line a document must come from to extend the last segment.
-    private var nextLine = -1
-
-    public struct LineSegment: Sendable, Equatable {
-        public var firstDoc: Int
-        public var firstLine: Int
-    }
+    /// The source line of each document, for error messages (lines beyond 2^32 wrap).
+    public private(set) var sourceLines: [UInt32] = []
 
     public init(topic: String) { self.topic = topic }
-
-    public init(topic: String, capacity: Int, bytesCapacity: Int) {
-        self.topic = topic
-        docnoBytes = ByteArena(capacity: bytesCapacity)
-        docnoEnds.reserveCapacity(capacity)
-        scores.reserveCapacity(capacity)
-    }
 
     public var count: Int { scores.count }
 
@@ -40,28 +25,17 @@ public struct TopicRun: Sendable {
     }
 
     /// The source line of every document, in file order.
-    public var lines: [Int] { (0..<count).map(line(of:)) }
+    public var lines: [Int] { sourceLines.map { Int($0) } }
 
     /// The source line of document `i`.
-    public func line(of i: Int) -> Int {
-        var lo = 0, hi = lineSegments.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if lineSegments[mid].firstDoc <= i { lo = mid } else { hi = mid - 1 }
-        }
-        guard lineSegments.indices.contains(lo) else { return 0 }
-        return lineSegments[lo].firstLine + (i - lineSegments[lo].firstDoc)
-    }
+    public func line(of i: Int) -> Int { Int(sourceLines[i]) }
 
     @inline(__always)
     public mutating func append(docno: UnsafeRawBufferPointer, score: Double, line: Int) {
-        if line != nextLine {
-            lineSegments.append(LineSegment(firstDoc: scores.count, firstLine: line))
-        }
-        nextLine = line + 1
         docnoBytes.append(docno)
         docnoEnds.append(UInt32(truncatingIfNeeded: docnoBytes.count))
         scores.append(score)
+        sourceLines.append(UInt32(truncatingIfNeeded: line))
     }
 
     public mutating func append(docno: String, score: Double, line: Int = 0) {
@@ -69,28 +43,19 @@ public struct TopicRun: Sendable {
         docno.withUTF8 { append(docno: UnsafeRawBufferPointer($0), score: score, line: line) }
     }
 
-    /// Appends every document of `other` (the same topic, later in the file), shifting
-    /// its line numbers by `lineOffset`.
-    public mutating func append(contentsOf other: TopicRun, lineOffset: Int = 0) {
-        let base = count
+    /// Appends every document of `other` (the same topic, later in the file).
+    public mutating func append(contentsOf other: TopicRun) {
         let byteBase = UInt32(truncatingIfNeeded: docnoBytes.count)
         other.docnoBytes.withUnsafeBytes { docnoBytes.append($0) }
         docnoEnds.append(contentsOf: other.docnoEnds.lazy.map { $0 &+ byteBase })
         scores.append(contentsOf: other.scores)
-        for s in other.lineSegments {
-            let shifted = LineSegment(firstDoc: s.firstDoc + base, firstLine: s.firstLine + lineOffset)
-            if let last = lineSegments.last, last.firstLine + (shifted.firstDoc - last.firstDoc) == shifted.firstLine {
-                continue
-            }
-            lineSegments.append(shifted)
-        }
-        nextLine = other.nextLine + lineOffset
+        sourceLines.append(contentsOf: other.sourceLines)
     }
 
     /// Shifts every line number by `offset`.
     public mutating func shiftLines(by offset: Int) {
-        for k in lineSegments.indices { lineSegments[k].firstLine += offset }
-        nextLine += offset
+        let delta = UInt32(truncatingIfNeeded: offset)
+        for k in sourceLines.indices { sourceLines[k] &+= delta }
     }
 }
 

@@ -12,8 +12,10 @@ import RevalCore
 /// Line numbers here count from 1 at the start of the stretch; whoever parsed the
 /// stretches in parallel shifts them once the lines before are counted.
 struct ParsedRunChunk {
-    /// Consecutive lines of one topic each, in file order.
+    /// One block per topic, in order of first appearance.
     var blocks: [TopicRun] = []
+    /// True when some topic's lines are not all together in this stretch.
+    var interleaved = false
     /// The tag of the last data line, if any.
     var lastTag: String?
     /// Newlines in the stretch.
@@ -33,11 +35,14 @@ enum TrecRunParser {
         let end = base + bytes.count
         var line = 0
         var p = base
-        var current: TopicRun?
+        // The block being filled is held apart from `blocks` (its slot holds an empty
+        // placeholder) so that appending to it does not copy it; other topics of this
+        // stretch are found by their bytes.
+        var current = -1
+        var open = TopicRun(topic: "")
         var currentTopic = UnsafeRawBufferPointer(start: nil, count: 0)
+        var blockOfTopic = ByteKeyTable()
         var lastTag = UnsafeRawBufferPointer(start: nil, count: 0)
-        // Rough size of a block, to reserve its arrays once.
-        let expectedDocs = 1024
 
         func fail(_ message: String) {
             result.error = InputError(file: name, line: line, message: message)
@@ -91,15 +96,23 @@ enum TrecRunParser {
                 fail("score is NaN; a NaN score has no rank")
                 break
             }
-            if current == nil || !sameBytes(topic, currentTopic) {
-                if let block = current { result.blocks.append(block) }
-                current = TopicRun(topic: topic.text, capacity: expectedDocs, bytesCapacity: expectedDocs * 12)
+            if current < 0 || !sameBytes(topic, currentTopic) {
+                if current >= 0 { swap(&open, &result.blocks[current]) }
+                if let earlier = blockOfTopic.find(topic) {
+                    current = earlier
+                    result.interleaved = true
+                } else {
+                    current = result.blocks.count
+                    blockOfTopic.insert(topic, value: current)
+                    result.blocks.append(TopicRun(topic: topic.text))
+                }
+                swap(&open, &result.blocks[current])
                 currentTopic = topic
             }
-            current!.append(docno: docno, score: score, line: line)
+            open.append(docno: docno, score: score, line: line)
             lastTag = tag
         }
-        if let block = current { result.blocks.append(block) }
+        if current >= 0 { swap(&open, &result.blocks[current]) }
         if lastTag.baseAddress != nil { result.lastTag = lastTag.text }
         result.lineCount = line
         return result

@@ -16,8 +16,8 @@ public enum TrecRunReader {
     public static func read(path: String, source: (any ByteSource)? = nil,
                             threads: Int = defaultThreadCount()) throws(InputError) -> Run {
         var run = Run(source: path)
-        run.tag = try TrecRunStream(path: path, source: source, threads: threads).forEachBatch { blocks in
-            for block in blocks { run.append(block: block) }
+        run.tag = try TrecRunStream(path: path, source: source, threads: threads).forEachBatch { batch in
+            for block in batch.blocks { run.append(block: block) }
             return true
         }
         return run

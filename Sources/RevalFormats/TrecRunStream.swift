@@ -12,8 +12,17 @@ import RevalCore
 ///
 /// ```swift
 /// let stream = TrecRunStream(path: "run.txt", threads: 2)
-/// let tag = try stream.forEachBatch { blocks in ... }
+/// let tag = try stream.forEachBatch { batch in ... }
 /// ```
+/// The documents of one batch of a run file.
+public struct RunBatch {
+    /// Blocks of one topic each, in file order. Within a batch a topic has one block per
+    /// parsing thread at most; across batches a grouped topic continues in the next one.
+    public var blocks: [TopicRun] = []
+    /// True when some topic's lines were found apart from each other (not grouped).
+    public var interleaved = false
+}
+
 public struct TrecRunStream {
     public let path: String
     public let threads: Int
@@ -29,11 +38,10 @@ public struct TrecRunStream {
         self.batchBytes = max(64, batchBytes)
     }
 
-    /// Calls `body` with the topic blocks of each batch in file order (each block holds
-    /// consecutive lines of one topic; a topic may continue in the next block). `body`
-    /// returns false to stop reading. Returns the tag of the last data line read.
+    /// Calls `body` with each batch of the file. `body` returns false to stop reading.
+    /// Returns the tag of the last data line read.
     @discardableResult
-    public func forEachBatch(_ body: ([TopicRun]) throws(InputError) -> Bool) throws(InputError) -> String {
+    public func forEachBatch(_ body: (RunBatch) throws(InputError) -> Bool) throws(InputError) -> String {
         var source: any ByteSource
         if let openedSource { source = openedSource } else { source = try openInput(path) }
         var capacity = batchBytes
@@ -64,7 +72,7 @@ public struct TrecRunStream {
                 usable = lastNewline + 1
             }
             let chunks = parse(UnsafeRawBufferPointer(start: base, count: usable))
-            var blocks: [TopicRun] = []
+            var batch = RunBatch()
             for chunk in chunks {
                 if var error = chunk.error {
                     error.line = (error.line ?? 0) + linesBefore
@@ -72,12 +80,13 @@ public struct TrecRunStream {
                 }
                 for var block in chunk.blocks {
                     block.shiftLines(by: linesBefore)
-                    blocks.append(block)
+                    batch.blocks.append(block)
                 }
                 if let last = chunk.lastTag { tag = last }
+                batch.interleaved = batch.interleaved || chunk.interleaved
                 linesBefore += chunk.lineCount
             }
-            if try !body(blocks) { return tag ?? "" }
+            if try !body(batch) { return tag ?? "" }
             if usable < filled {
                 memmove(buffer.baseAddress!, base + usable, filled - usable)
             }
