@@ -44,34 +44,12 @@ public struct TrecRunStream {
     public func forEachBatch(_ body: (RunBatch) throws(InputError) -> Bool) throws(InputError) -> String {
         var source: any ByteSource
         if let openedSource { source = openedSource } else { source = try openInput(path) }
-        var capacity = batchBytes
-        var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
-        defer { buffer.deallocate() }
-        var filled = 0
+        let reader = LineBatchReader(source, batchBytes: batchBytes)
+        defer { reader.close() }
         var linesBefore = 0
         var tag: String?
-        var atEnd = false
-        while !atEnd {
-            while filled < capacity {
-                let n = try source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
-                if n == 0 { atEnd = true; break }
-                filled += n
-            }
-            let base = UnsafeRawPointer(buffer.baseAddress!)
-            var usable = filled
-            if !atEnd {
-                guard let lastNewline = lastNewline(in: UnsafeRawBufferPointer(start: base, count: filled)) else {
-                    // A single line longer than the buffer: grow it.
-                    let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity * 2, alignment: 16)
-                    bigger.copyMemory(from: UnsafeRawBufferPointer(buffer))
-                    buffer.deallocate()
-                    buffer = bigger
-                    capacity *= 2
-                    continue
-                }
-                usable = lastNewline + 1
-            }
-            let chunks = parse(UnsafeRawBufferPointer(start: base, count: usable))
+        while let bytes = try reader.next() {
+            let chunks = parse(bytes)
             var batch = RunBatch()
             for chunk in chunks {
                 if var error = chunk.error {
@@ -87,24 +65,11 @@ public struct TrecRunStream {
                 linesBefore += chunk.lineCount
             }
             if try !body(batch) { return tag ?? "" }
-            if usable < filled {
-                memmove(buffer.baseAddress!, base + usable, filled - usable)
-            }
-            filled -= usable
         }
         guard let tag else {
             throw InputError(file: path, message: "no results: the file is empty or holds only comments")
         }
         return tag
-    }
-
-    private func lastNewline(in bytes: UnsafeRawBufferPointer) -> Int? {
-        var i = bytes.count - 1
-        while i >= 0 {
-            if bytes[i] == 0x0a { return i }
-            i -= 1
-        }
-        return nil
     }
 
     /// Splits `bytes` at line ends into one piece per thread and parses the pieces.

@@ -1,0 +1,145 @@
+import Dispatch
+
+/// Reads a byte source one batch ahead on a background thread, cutting batches at line
+/// ends, so that reading and decompressing overlap with parsing and evaluating.
+///
+/// Two buffers take turns: while the caller works on one batch, the next one is filled.
+/// A batch's bytes stay valid until the next call to `next()`.
+///
+/// ```swift
+/// let reader = LineBatchReader(try openInput("run.txt.zst"), name: "run.txt.zst", batchBytes: 16 << 20)
+/// defer { reader.close() }
+/// while let batch = try reader.next() { ... }
+/// ```
+final class LineBatchReader: @unchecked Sendable {
+    private struct Slot {
+        var buffer: UnsafeMutableRawBufferPointer
+        var count = 0
+        var isLast = false
+        var error: InputError?
+    }
+
+    private var source: any ByteSource
+    private let batchBytes: Int
+    private var slots: [Slot]
+    /// Signalled when a slot has been filled; waited for by the caller.
+    private let filled = DispatchSemaphore(value: 0)
+    /// Signalled when the caller hands a slot back; waited for by the reading thread.
+    /// (Created at 0 and signalled twice: libdispatch refuses to free a semaphore whose
+    /// count is below the one it was created with.)
+    private let free = DispatchSemaphore(value: 0)
+    private let done = DispatchGroup()
+    private var cancelled = false
+    private var nextSlot = 0
+    private var holding = false
+    private var finished = false
+
+    init(_ source: any ByteSource, batchBytes: Int) {
+        self.source = source
+        self.batchBytes = batchBytes
+        slots = (0..<2).map { _ in Slot(buffer: .allocate(byteCount: batchBytes, alignment: 16)) }
+        free.signal()
+        free.signal()
+        done.enter()
+        DispatchQueue.global().async { [self] in
+            produce()
+            done.leave()
+        }
+    }
+
+    deinit {
+        close()
+        for slot in slots { slot.buffer.deallocate() }
+    }
+
+    /// The next batch of whole lines (the last may lack its newline), or nil at the end.
+    func next() throws(InputError) -> UnsafeRawBufferPointer? {
+        if holding {
+            free.signal()
+            holding = false
+        }
+        guard !finished else { return nil }
+        filled.wait()
+        let slot = slots[nextSlot]
+        nextSlot = (nextSlot + 1) % 2
+        holding = true
+        if let error = slot.error {
+            finished = true
+            throw error
+        }
+        if slot.isLast { finished = true }
+        if slot.count == 0 { return finished ? nil : UnsafeRawBufferPointer(start: slot.buffer.baseAddress, count: 0) }
+        return UnsafeRawBufferPointer(start: slot.buffer.baseAddress, count: slot.count)
+    }
+
+    /// Stops reading and waits for the reading thread.
+    func close() {
+        guard !cancelled else { return }
+        cancelled = true
+        free.signal()
+        free.signal()
+        done.wait()
+    }
+
+    private func produce() {
+        var carry: [UInt8] = []
+        var k = 0
+        while true {
+            free.wait()
+            if cancelled { return }
+            var slot = slots[k]
+            var filledCount = carry.count
+            if slot.buffer.count < carry.count * 2 { grow(&slot, to: carry.count * 2) }
+            if !carry.isEmpty {
+                carry.withUnsafeBytes { slot.buffer.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+            }
+            var atEnd = false
+            var usable = 0
+            do {
+                while true {
+                    while filledCount < slot.buffer.count {
+                        let n = try source.read(into: UnsafeMutableRawBufferPointer(rebasing: slot.buffer[filledCount...]))
+                        if n == 0 { atEnd = true; break }
+                        filledCount += n
+                    }
+                    if atEnd { usable = filledCount; break }
+                    if let newline = Self.lastNewline(UnsafeRawBufferPointer(start: slot.buffer.baseAddress, count: filledCount)) {
+                        usable = newline + 1
+                        break
+                    }
+                    // One line longer than the buffer: grow it and read on.
+                    grow(&slot, to: slot.buffer.count * 2)
+                }
+            } catch {
+                slot.error = error
+                slot.isLast = true
+                slots[k] = slot
+                filled.signal()
+                return
+            }
+            carry = Array(UnsafeRawBufferPointer(rebasing: slot.buffer[usable..<filledCount]))
+            slot.count = usable
+            slot.isLast = atEnd
+            slots[k] = slot
+            filled.signal()
+            if atEnd { return }
+            k = (k + 1) % 2
+        }
+    }
+
+    private func grow(_ slot: inout Slot, to size: Int) {
+        let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
+        bigger.copyMemory(from: UnsafeRawBufferPointer(slot.buffer))
+        slot.buffer.deallocate()
+        slot.buffer = bigger
+    }
+
+    private static func lastNewline(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        var i = bytes.count - 1
+        while i >= 0 {
+            if bytes[i] == 0x0a { return i }
+            i -= 1
+        }
+        return nil
+    }
+}
