@@ -48,24 +48,16 @@ public struct ConvertCommand: ParsableCommand {
 
     public func execute() -> CommandOutput {
         var out = CommandOutput()
-        do {
+        do throws(InputError) {
             var text = ""
             switch kind ?? .run {
             case .qrels:
                 guard let target = QrelsFormat(name: to) else { return usage("unknown qrels format '\(to)' for --to (trec, msmarco, beir)") }
-                let source = try from.map { name throws -> QrelsFormat in
-                    guard let f = QrelsFormat(name: name) else { throw InputError(file: input, message: "unknown qrels format '\(name)' for --from") }
-                    return f
-                }
-                let qrels = try QrelsLoader.read(path: input, format: source)
+                let qrels = try QrelsLoader.read(path: input, format: try sourceFormat(QrelsFormat.init(name:)))
                 QrelsWriter.write(qrels, as: target, into: &text)
             case .run:
                 guard let target = RunFormat(name: to) else { return usage("unknown run format '\(to)' for --to (trec, msmarco, beir)") }
-                let source = try from.map { name throws -> RunFormat in
-                    guard let f = RunFormat(name: name) else { throw InputError(file: input, message: "unknown run format '\(name)' for --from") }
-                    return f
-                }
-                let run = try RunLoader.read(path: input, format: source)
+                let run = try RunLoader.read(path: input, format: try sourceFormat(RunFormat.init(name:)))
                 RunWriter.write(run, as: target, into: &text)
             }
             if output == "-" {
@@ -73,12 +65,19 @@ public struct ConvertCommand: ParsableCommand {
             } else {
                 try OutputFile.write(text, to: output)
             }
-        } catch let error as InputError {
-            out.error(error.description, exitCode: error.exitCode)
         } catch {
-            out.error("\(error)", exitCode: 2)
+            out.error(error.description, exitCode: error.exitCode)
         }
         return out
+    }
+
+    /// The --from format, parsed with `parse`; nil when not given.
+    private func sourceFormat<F>(_ parse: (String) -> F?) throws(InputError) -> F? {
+        guard let from else { return nil }
+        guard let format = parse(from) else {
+            throw InputError(file: input, message: "unknown \(kind ?? .run) format '\(from)' for --from")
+        }
+        return format
     }
 
     private func usage(_ message: String) -> CommandOutput {

@@ -15,7 +15,7 @@ public enum BEIRResultsReader {
     public static func read(path: String, source: (any ByteSource)? = nil) throws(InputError) -> Run {
         var input: any ByteSource
         if let source { input = source } else { input = try openInput(path) }
-        let bytes = try readAllBytes(&input)
+        let bytes = try readAllBytes(input)
         return try withRawBytes(bytes) { raw throws(InputError) in
             var parser = JSONScanner(raw, name: path)
             return try parser.parseResults()

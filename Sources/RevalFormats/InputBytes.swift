@@ -1,14 +1,8 @@
-/// Reads a whole input into memory (for formats that are not line-based, like JSON).
-func readAllBytes(_ source: inout any ByteSource) throws(InputError) -> [UInt8] {
-    var bytes: [UInt8] = []
-    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 1)
-    defer { chunk.deallocate() }
-    while true {
-        let n = try source.read(into: chunk)
-        if n == 0 { return bytes }
-        bytes.append(contentsOf: chunk[..<n])
-    }
-}
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `bytes.withUnsafeBytes(body)` for a body that throws InputError (the standard library
 /// version rethrows untyped errors).
@@ -19,11 +13,6 @@ func withRawBytes<R>(_ bytes: [UInt8], _ body: (UnsafeRawBufferPointer) throws(I
     return try result.get()
 }
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Whether `path` names an existing regular file or folder.
 public func fileExists(_ path: String) -> Bool {
