@@ -38,6 +38,7 @@ struct RunEvaluation {
     private func streamGrouped(_ input: PeekedInput) throws(InputError) -> Evaluation? {
         var outcomes: [String: TopicOutcome] = [:]
         var open: TopicRun?
+        var seen = Set<String>()
         var grouped = true
         func finish(_ topics: [TopicRun]) {
             let cleaned = ignoreIdenticalIDs ? topics.map { $0.removingTopicDocuments() } : topics
@@ -58,7 +59,7 @@ struct RunEvaluation {
                     continue
                 }
                 if let done = open { finished.append(done) }
-                if outcomes[block.topic] != nil || finished.contains(where: { $0.topic == block.topic }) {
+                if !seen.insert(block.topic).inserted {
                     grouped = false
                     return false
                 }
