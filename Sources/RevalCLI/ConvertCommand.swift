@@ -41,9 +41,8 @@ public struct ConvertCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        let result = execute()
-        result.write()
-        if result.exitCode != 0 { throw ExitCode(result.exitCode) }
+        let code = execute().write()
+        if code != 0 { throw ExitCode(code) }
     }
 
     public func execute() -> CommandOutput {
@@ -63,7 +62,11 @@ public struct ConvertCommand: ParsableCommand {
             if output == "-" {
                 out.stdout = text
             } else {
-                try OutputFile.write(text, to: output)
+                do {
+                    try AtomicFile.write(text.rawBytes, to: output)
+                } catch {
+                    out.error(error.description, exitCode: error.exitCode)
+                }
             }
         } catch {
             out.error(error.description, exitCode: error.exitCode)

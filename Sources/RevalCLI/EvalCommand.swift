@@ -112,9 +112,8 @@ public struct EvalCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        let output = execute()
-        output.write()
-        if output.exitCode != 0 { throw ExitCode(output.exitCode) }
+        let code = execute().write()
+        if code != 0 { throw ExitCode(code) }
     }
 
     /// Runs the evaluation and returns what it prints.

@@ -48,9 +48,7 @@ public enum RevalMain {
             out.write()
             exit(1)
         }
-        let output = command.execute()
-        output.write()
-        exit(output.exitCode)
+        exit(command.execute().write())
     }
 
     /// Runs `reval convert` arguments in-process and returns what would be printed.

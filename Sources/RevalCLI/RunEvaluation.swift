@@ -19,7 +19,7 @@ struct RunEvaluation {
     func evaluate(runPath: String, format: RunFormat?) throws(InputError) -> Evaluation {
         let input = try PeekedInput(runPath)
         let chosen: RunFormat
-        if let format { chosen = format } else { chosen = try FormatDetection.runFormat(input) }
+        if let format { chosen = format } else { chosen = FormatDetection.runFormat(input) }
         if chosen == .trec && runPath != "-", let streamed = try streamGrouped(input) {
             return streamed
         }
@@ -47,7 +47,7 @@ struct RunEvaluation {
             for (topic, outcome) in zip(cleaned, results) { outcomes[topic.topic] = outcome }
         }
         let stream = TrecRunStream(path: input.path, source: input.source, threads: threads)
-        let tag = try stream.forEachBatch { batch in
+        let tag = try stream.forEachBatch { batch throws(InputError) in
             if batch.interleaved {
                 grouped = false
                 return false
@@ -55,6 +55,11 @@ struct RunEvaluation {
             var finished: [TopicRun] = []
             for block in batch.blocks {
                 if open?.topic == block.topic {
+                    guard open!.canAdd(documents: block.count, docnoBytes: block.docnoBytes.count,
+                                       within: stream.limits) else {
+                        throw .topicTooLarge(file: input.path, line: block.sourceLines.first.map { Int($0) },
+                                             topic: block.topic, limits: stream.limits)
+                    }
                     open!.append(contentsOf: block)
                     continue
                 }

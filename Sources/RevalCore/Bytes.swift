@@ -23,9 +23,13 @@ public func compareBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointe
     return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
 }
 
-/// Orders strings by their UTF-8 bytes, as trec_eval's `strcmp` orders topic ids ("10" < "2").
+/// Orders strings by their bytes, as trec_eval's `strcmp` orders topic ids ("10" < "2"):
+/// the UTF-8, or for ids that are not UTF-8 the bytes they were read from (`rawBytes`).
 @inlinable
 public func byteOrderLess(_ a: String, _ b: String) -> Bool {
+    if a.mayHoldRawByteEscapes || b.mayHoldRawByteEscapes {
+        return a.rawBytes.lexicographicallyPrecedes(b.rawBytes)
+    }
     var a = a, b = b
     return a.withUTF8 { pa in
         b.withUTF8 { pb in compareBytes(UnsafeRawBufferPointer(pa), UnsafeRawBufferPointer(pb)) < 0 }

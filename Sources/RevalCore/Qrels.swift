@@ -18,7 +18,7 @@ public struct QrelsTopic: Sendable {
     public mutating func add(docno: UnsafeRawBufferPointer, grade: Int, line: Int) {
         if let existing = docs.insert(docno, value: grades.count) {
             if duplicate == nil {
-                duplicate = (String(decoding: docno, as: UTF8.self), lines[existing], line)
+                duplicate = (String(rawBytes: docno), lines[existing], line)
             }
             return
         }

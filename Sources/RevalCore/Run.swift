@@ -21,7 +21,7 @@ public struct TopicRun: Sendable {
     public func docnoStart(_ i: Int) -> Int { i == 0 ? 0 : Int(docnoEnds[i - 1]) }
 
     public func docno(_ i: Int) -> String {
-        docnoBytes.withUnsafeBytes { String(decoding: $0[docnoStart(i)..<Int(docnoEnds[i])], as: UTF8.self) }
+        docnoBytes.withUnsafeBytes { String(rawBytes: UnsafeRawBufferPointer(rebasing: $0[docnoStart(i)..<Int(docnoEnds[i])])) }
     }
 
     /// The source line of every document, in file order.
@@ -30,6 +30,8 @@ public struct TopicRun: Sendable {
     /// The source line of document `i`.
     public func line(of i: Int) -> Int { Int(sourceLines[i]) }
 
+    /// Appends one document. Readers check `canAdd` first: past `TopicLimits.standard`
+    /// the 32-bit docno offsets would wrap.
     @inline(__always)
     public mutating func append(docno: UnsafeRawBufferPointer, score: Double, line: Int) {
         docnoBytes.append(docno)
@@ -56,6 +58,34 @@ public struct TopicRun: Sendable {
     public mutating func shiftLines(by offset: Int) {
         let delta = UInt32(truncatingIfNeeded: offset)
         for k in sourceLines.indices { sourceLines[k] &+= delta }
+    }
+}
+
+/// How much one topic of a run may hold. Docno offsets are 32-bit (so a document costs 12
+/// bytes besides its docno) and ranking indexes documents with 32-bit integers; readers
+/// check these limits and stop with an error rather than wrap around.
+///
+/// ```swift
+/// topic.canAdd(documents: 1, docnoBytes: 8)   // true unless the topic is full
+/// ```
+public struct TopicLimits: Sendable, Equatable {
+    public var maxDocuments: Int
+    public var maxDocnoBytes: Int
+
+    public init(maxDocuments: Int, maxDocnoBytes: Int) {
+        self.maxDocuments = maxDocuments
+        self.maxDocnoBytes = maxDocnoBytes
+    }
+
+    /// The most the data layout allows: 2^31 - 2 documents and 4 GiB - 1 of docno bytes.
+    public static let standard = TopicLimits(maxDocuments: Int(Int32.max) - 1, maxDocnoBytes: Int(UInt32.max))
+}
+
+extension TopicRun {
+    /// Whether `documents` more documents with `docnoBytes` more bytes of docnos fit.
+    @inline(__always)
+    public func canAdd(documents: Int, docnoBytes bytes: Int, within limits: TopicLimits = .standard) -> Bool {
+        count + documents <= limits.maxDocuments && docnoBytes.count + bytes <= limits.maxDocnoBytes
     }
 }
 

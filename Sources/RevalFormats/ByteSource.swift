@@ -83,23 +83,56 @@ public enum Compression: Sendable, Equatable {
     }
 }
 
+/// Bytes held in memory, for tests, fuzzing and inputs that are already read.
+///
+/// ```swift
+/// var lines = LineReader(MemorySource(Array("1 0 d1 1\n".utf8)))
+/// ```
+public struct MemorySource: ByteSource {
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    public mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
+        let n = min(buffer.count, bytes.count - offset)
+        if n > 0 {
+            bytes.withUnsafeBytes { src in
+                buffer.baseAddress!.copyMemory(from: src.baseAddress! + offset, byteCount: n)
+            }
+            offset += n
+        }
+        return n
+    }
+}
+
 /// Opens `path` ("-" for standard input) and undoes gzip or zstd compression when the
 /// first bytes show it.
+///
+/// ```swift
+/// var lines = LineReader(try openInput("run.txt.zst"), name: "run.txt.zst")
+/// ```
 public func openInput(_ path: String) throws(InputError) -> any ByteSource {
-    let file = try FileSource(path: path)
+    try openInput(FileSource(path: path), name: path)
+}
+
+/// Undoes gzip or zstd compression of `source` when its first bytes show it; `name` is
+/// the file name errors carry.
+public func openInput<Source: ByteSource>(_ source: Source, name: String) throws(InputError) -> any ByteSource {
+    var source = source
     let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 4, alignment: 1)
     defer { scratch.deallocate() }
     var got = 0
     while got < 4 {
-        let n = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: scratch[got...]))
+        let n = try source.read(into: UnsafeMutableRawBufferPointer(rebasing: scratch[got...]))
         if n == 0 { break }
         got += n
     }
     let head = Array(scratch[..<got])
-    let source = PrefixedSource(prefix: head, base: file)
+    let prefixed = PrefixedSource(prefix: head, base: source)
     switch Compression.sniff(head) {
-    case .none: return source
-    case .gzip: return try GzipSource(source, name: path)
-    case .zstd: return try ZstdSource(source, name: path)
+    case .none: return prefixed
+    case .gzip: return try GzipSource(prefixed, name: name)
+    case .zstd: return try ZstdSource(prefixed, name: name)
     }
 }

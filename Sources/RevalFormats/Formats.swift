@@ -32,31 +32,23 @@ public enum RunFormat: String, CaseIterable, Sendable {
 
 /// Tells formats apart by content, never by file name.
 public enum FormatDetection {
-    /// TREC when the first data line has 4 whitespace-separated fields; BEIR when it is
-    /// BEIR's header (`query-id ...`) or has 3 TAB-separated fields.
-    public static func qrelsFormat(_ input: PeekedInput) throws(InputError) -> QrelsFormat {
-        guard let line = input.firstDataLine else {
-            throw InputError(file: input.path, message: "no judgments: the file is empty or holds only comments")
-        }
+    /// BEIR when the first data line is BEIR's header (`query-id ...`), or has 3
+    /// TAB-separated fields and not 4 whitespace-separated ones; otherwise TREC, whose
+    /// reader then says what is wrong with the line (trec_eval's format is the default).
+    public static func qrelsFormat(_ input: PeekedInput) -> QrelsFormat {
+        guard let line = input.firstDataLine else { return .trec }
         if line.starts(with: Array("query-id".utf8)) { return .beir }
-        let fields = input.firstLineFields
-        if fields.count == 4 { return .trec }
+        if input.firstLineFields.count == 4 { return .trec }
         if line.split(separator: 0x09, omittingEmptySubsequences: false).count == 3 { return .beir }
-        throw InputError(file: input.path, line: 1,
-                         message: "cannot tell the qrels format from the first line (\(fields.count) fields); expected TREC 'topic iteration docno grade' or BEIR 'query-id<TAB>corpus-id<TAB>score' (or give --qrels-format)")
+        return .trec
     }
 
-    /// BEIR when the input starts with `{`; TREC with 6 or more fields; MS MARCO with 3.
-    public static func runFormat(_ input: PeekedInput) throws(InputError) -> RunFormat {
+    /// BEIR when the input starts with `{`; MS MARCO when the first data line has exactly
+    /// 3 fields; otherwise TREC, whose reader then says what is wrong with the line.
+    public static func runFormat(_ input: PeekedInput) -> RunFormat {
         if input.firstVisibleByte == UInt8(ascii: "{") { return .beir }
-        let fields = input.firstLineFields
-        if fields.count >= 6 { return .trec }
-        if fields.count == 3 { return .msmarco }
-        if input.firstDataLine == nil {
-            throw InputError(file: input.path, message: "no results: the file is empty or holds only comments")
-        }
-        throw InputError(file: input.path, line: 1,
-                         message: "cannot tell the run format from the first data line (\(fields.count) fields); expected TREC 'topic Q0 docno rank score tag', MS MARCO 'qid pid rank' or BEIR JSON (or give --run-format)")
+        if input.firstLineFields.count == 3 { return .msmarco }
+        return .trec
     }
 }
 
@@ -68,10 +60,10 @@ public enum QrelsLoader {
         }
         let input = try PeekedInput(path)
         let chosen: QrelsFormat
-        if let format { chosen = format } else { chosen = try FormatDetection.qrelsFormat(input) }
+        if let format { chosen = format } else { chosen = FormatDetection.qrelsFormat(input) }
         switch chosen {
         case .trec:
-            var lines = LineReader(input.source)
+            var lines = LineReader(input.source, name: path)
             return try TrecQrelsReader.read(&lines, name: path)
         case .beir:
             return try BEIRQrelsReader.read(path: path, source: input.source)
@@ -85,7 +77,7 @@ public enum RunLoader {
                             threads: Int = defaultThreadCount()) throws(InputError) -> Run {
         let input = try PeekedInput(path)
         let chosen: RunFormat
-        if let format { chosen = format } else { chosen = try FormatDetection.runFormat(input) }
+        if let format { chosen = format } else { chosen = FormatDetection.runFormat(input) }
         return try read(input, format: chosen, threads: threads)
     }
 

@@ -16,11 +16,16 @@ final class LineBatchReader: @unchecked Sendable {
         var buffer: UnsafeMutableRawBufferPointer
         var count = 0
         var isLast = false
+        /// Raised after the slot's complete lines have been handed over, so that errors
+        /// come in file order. Its line is unknown here (nil); the caller places it.
         var error: InputError?
     }
 
     private var source: any ByteSource
     private let batchBytes: Int
+    private let maxLineBytes: Int
+    private let name: String
+    private var pendingError: InputError?
     private var slots: [Slot]
     /// Signalled when a slot has been filled; waited for by the caller.
     private let filled = DispatchSemaphore(value: 0)
@@ -34,9 +39,11 @@ final class LineBatchReader: @unchecked Sendable {
     private var holding = false
     private var finished = false
 
-    init(_ source: any ByteSource, batchBytes: Int) {
+    init(_ source: any ByteSource, name: String, batchBytes: Int, maxLineBytes: Int) {
         self.source = source
+        self.name = name
         self.batchBytes = batchBytes
+        self.maxLineBytes = maxLineBytes
         slots = (0..<2).map { _ in Slot(buffer: .allocate(byteCount: batchBytes, alignment: 16)) }
         free.signal()
         free.signal()
@@ -58,16 +65,20 @@ final class LineBatchReader: @unchecked Sendable {
             free.signal()
             holding = false
         }
+        if let error = pendingError {
+            pendingError = nil
+            throw error
+        }
         guard !finished else { return nil }
         filled.wait()
         let slot = slots[nextSlot]
         nextSlot = (nextSlot + 1) % 2
         holding = true
-        if let error = slot.error {
-            finished = true
-            throw error
-        }
         if slot.isLast { finished = true }
+        if let error = slot.error {
+            if slot.count == 0 { throw error }
+            pendingError = error
+        }
         if slot.count == 0 { return finished ? nil : UnsafeRawBufferPointer(start: slot.buffer.baseAddress, count: 0) }
         return UnsafeRawBufferPointer(start: slot.buffer.baseAddress, count: slot.count)
     }
@@ -95,7 +106,7 @@ final class LineBatchReader: @unchecked Sendable {
             }
             var atEnd = false
             var usable = 0
-            do {
+            do throws(InputError) {
                 while true {
                     while filledCount < slot.buffer.count {
                         let n = try source.read(into: UnsafeMutableRawBufferPointer(rebasing: slot.buffer[filledCount...]))
@@ -103,14 +114,25 @@ final class LineBatchReader: @unchecked Sendable {
                         filledCount += n
                     }
                     if atEnd { usable = filledCount; break }
-                    if let newline = Self.lastNewline(UnsafeRawBufferPointer(start: slot.buffer.baseAddress, count: filledCount)) {
+                    let bytes = UnsafeRawBufferPointer(start: slot.buffer.baseAddress, count: filledCount)
+                    if let newline = Self.lastNewline(bytes) {
                         usable = newline + 1
                         break
                     }
-                    // One line longer than the buffer: grow it and read on.
-                    grow(&slot, to: slot.buffer.count * 2)
+                    // One line longer than the buffer: check what there is of it, grow it
+                    // and read on.
+                    if let nul = InputError.nulByte(in: bytes, file: name, line: 0) {
+                        throw InputError(file: name, message: nul.message)
+                    }
+                    if filledCount > maxLineBytes {
+                        throw InputError(file: name, message: InputError.lineTooLong(file: name, line: 0, limit: maxLineBytes).message)
+                    }
+                    grow(&slot, to: min(slot.buffer.count * 2, max(maxLineBytes + 1, slot.buffer.count + 1)))
                 }
             } catch {
+                // Hand over the complete lines before the failure, then the failure.
+                let bytes = UnsafeRawBufferPointer(start: slot.buffer.baseAddress, count: filledCount)
+                slot.count = Self.lastNewline(bytes).map { $0 + 1 } ?? 0
                 slot.error = error
                 slot.isLast = true
                 slots[k] = slot

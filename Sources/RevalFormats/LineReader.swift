@@ -12,13 +12,31 @@ import Darwin
 /// Each line is handed over without its "\n"; a final line without one is handed over
 /// too. A "\r" before the "\n" is left in place: the field splitters treat it as
 /// whitespace, as trec_eval does.
+///
+/// Two things stop reading with an error naming the line, because no text format reval
+/// reads has them and both are what binary data or a decompression bomb looks like:
+/// a NUL byte, and a line longer than `maxLineBytes` (64 MiB unless told otherwise).
+///
+/// ```swift
+/// var lines = LineReader(try openInput("qrels.txt"), name: "qrels.txt")
+/// try lines.forEachLine { line, number in print(number, line.count) }
+/// ```
 public struct LineReader {
-    private var source: any ByteSource
-    private let chunkSize: Int
+    /// The longest line any reader accepts unless told otherwise: 64 MiB.
+    public static let defaultMaxLineBytes = 64 << 20
 
-    public init(_ source: any ByteSource, chunkSize: Int = 8 << 20) {
+    private var source: any ByteSource
+    private let name: String
+    private let chunkSize: Int
+    private let maxLineBytes: Int
+
+    /// `name` is the file name errors carry.
+    public init(_ source: any ByteSource, name: String = "input", chunkSize: Int = 8 << 20,
+                maxLineBytes: Int = LineReader.defaultMaxLineBytes) {
         self.source = source
-        self.chunkSize = chunkSize
+        self.name = name
+        self.chunkSize = max(1, chunkSize)
+        self.maxLineBytes = max(1, maxLineBytes)
     }
 
     /// Calls `body` with each line and its 1-based line number.
@@ -30,30 +48,40 @@ public struct LineReader {
         defer { buffer.deallocate() }
         var filled = 0
         var lineNumber = 0
+        func hand(_ line: UnsafeRawBufferPointer) throws(InputError) {
+            lineNumber += 1
+            try checkLine(line, number: lineNumber)
+            try body(line, lineNumber)
+        }
         while true {
             if filled == capacity {
-                // One line longer than the buffer: grow it.
-                let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity * 2, alignment: 1)
+                // One line fills the buffer: check what there is of it, then grow.
+                try checkLine(UnsafeRawBufferPointer(buffer), number: lineNumber + 1)
+                let bigger = UnsafeMutableRawBufferPointer.allocate(
+                    byteCount: min(capacity * 2, maxLineBytes + 1), alignment: 1)
                 bigger.copyMemory(from: UnsafeRawBufferPointer(buffer))
                 buffer.deallocate()
                 buffer = bigger
-                capacity *= 2
+                capacity = bigger.count
             }
-            let n = try source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+            let n: Int
+            do {
+                n = try source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+            } catch {
+                throw error.at(line: lineNumber + 1)
+            }
             let end = filled + n
             let base = UnsafeRawPointer(buffer.baseAddress!)
             var start = 0
             while start < end {
                 guard let newline = memchr(base + start, 0x0a, end - start) else { break }
                 let lineEnd = UnsafeRawPointer(newline) - base
-                lineNumber += 1
-                try body(UnsafeRawBufferPointer(start: base + start, count: lineEnd - start), lineNumber)
+                try hand(UnsafeRawBufferPointer(start: base + start, count: lineEnd - start))
                 start = lineEnd + 1
             }
             if n == 0 {
                 if start < end {
-                    lineNumber += 1
-                    try body(UnsafeRawBufferPointer(start: base + start, count: end - start), lineNumber)
+                    try hand(UnsafeRawBufferPointer(start: base + start, count: end - start))
                 }
                 return
             }
@@ -61,6 +89,15 @@ public struct LineReader {
                 memmove(buffer.baseAddress!, base + start, end - start)
             }
             filled = end - start
+        }
+    }
+
+    /// Throws if `line` (or the part of it read so far) holds a NUL byte or is longer than
+    /// `maxLineBytes`.
+    private func checkLine(_ line: UnsafeRawBufferPointer, number: Int) throws(InputError) {
+        if let nul = InputError.nulByte(in: line, file: name, line: number) { throw nul }
+        if line.count > maxLineBytes {
+            throw InputError.lineTooLong(file: name, line: number, limit: maxLineBytes)
         }
     }
 }
@@ -94,9 +131,4 @@ struct FieldSplitter {
         for b in line where !isSpace(b) { return b }
         return nil
     }
-}
-
-extension UnsafeRawBufferPointer {
-    /// The bytes as a String (invalid UTF-8 is replaced, for messages).
-    var text: String { String(decoding: self, as: UTF8.self) }
 }

@@ -12,13 +12,20 @@ public struct PeekedInput {
         let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes, alignment: 1)
         defer { scratch.deallocate() }
         var got = 0
-        while got < bytes {
-            let n = try base.read(into: UnsafeMutableRawBufferPointer(rebasing: scratch[got...]))
-            if n == 0 { break }
-            got += n
+        var failure: InputError?
+        do throws(InputError) {
+            while got < bytes {
+                let n = try base.read(into: UnsafeMutableRawBufferPointer(rebasing: scratch[got...]))
+                if n == 0 { break }
+                got += n
+            }
+        } catch {
+            // A corrupt stream: the reader gets the bytes before the damage, then the error,
+            // so that it can place the error at a line.
+            failure = error
         }
         head = Array(scratch[..<got])
-        source = PrefixedSource(prefix: head, base: base)
+        source = PrefixedSource(prefix: head, base: failure.map { FailingSource(error: $0) } ?? base)
     }
 
     /// The first line that is neither blank nor a `#` comment, without its line end.
@@ -46,4 +53,10 @@ public struct PeekedInput {
         guard let line = firstDataLine else { return [] }
         return line.split(whereSeparator: FieldSplitter.isSpace).map { String(decoding: $0, as: UTF8.self) }
     }
+}
+
+/// A source that fails at once (the rest of an input whose reading already failed).
+struct FailingSource: ByteSource {
+    let error: InputError
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int { throw error }
 }

@@ -8,15 +8,31 @@ import RevalCore
 /// - the grade is an integer, possibly negative (negative: pooled but unjudged);
 /// - a line starting with `#` (in its first column) is a comment; an indented `#` line
 ///   is data, as in trec_eval;
-/// - a blank line is an error, as in trec_eval.
+/// - a blank line is an error, as in trec_eval;
+/// - ids are bytes: compared and printed as they are, UTF-8 or not; a NUL byte is an error.
 ///
 /// ```swift
 /// let qrels = try TrecQrelsReader.read(path: "qrels.dl19-passage.txt")
 /// ```
 public enum TrecQrelsReader {
+    /// The most judgments one file may hold: each topic's table indexes them with 32-bit
+    /// integers.
+    public static let maxJudgments = Int(Int32.max) - 1
+
     public static func read(path: String) throws(InputError) -> Qrels {
-        var lines = LineReader(try openInput(path))
+        var lines = LineReader(try openInput(path), name: path)
         return try read(&lines, name: path)
+    }
+
+    /// Reads qrels held in memory (plain, gzip or zstd), as `read(path:)` reads a file;
+    /// `name` is the file name errors carry; `chunkSize` is the reading buffer's size.
+    ///
+    /// ```swift
+    /// let qrels = try TrecQrelsReader.parse(bytes: Array("1 0 d1 1\n".utf8), name: "qrels")
+    /// ```
+    public static func parse(bytes: [UInt8], name: String, chunkSize: Int = 1 << 16) throws(InputError) -> Qrels {
+        var lines = LineReader(try openInput(MemorySource(bytes), name: name), name: name, chunkSize: chunkSize)
+        return try read(&lines, name: name)
     }
 
     public static func read(_ lines: inout LineReader, name: String) throws(InputError) -> Qrels {
@@ -25,7 +41,7 @@ public enum TrecQrelsReader {
         fields.reserveCapacity(5)
         var lastTopicBytes: [UInt8] = []
         var lastTopic = ""
-        var sawData = false
+        var judgments = 0
         try lines.forEachLine { line, number throws(InputError) in
             guard FieldSplitter.firstVisibleByte(line) != nil else {
                 throw InputError(file: name, line: number,
@@ -39,16 +55,19 @@ public enum TrecQrelsReader {
             }
             guard let grade = NumberParsing.integer(fields[3]) else {
                 throw InputError(file: name, line: number,
-                                 message: "grade '\(fields[3].text)' is not an integer")
+                                 message: "grade '\(fields[3].excerpt)' is not an integer")
+            }
+            guard judgments < maxJudgments else {
+                throw InputError(file: name, line: number, message: "more than \(maxJudgments) judgments, the most reval reads")
             }
             if !fields[0].elementsEqual(lastTopicBytes) {
                 lastTopicBytes = Array(fields[0])
                 lastTopic = fields[0].text
             }
             qrels.add(topic: lastTopic, docno: fields[2], grade: grade, line: number)
-            sawData = true
+            judgments += 1
         }
-        guard sawData else {
+        guard judgments > 0 else {
             throw InputError(file: name, message: "no judgments: the file is empty or holds only comments")
         }
         return qrels

@@ -29,7 +29,7 @@ enum TrecRunParser {
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b &- 0x09) < 5 }
 
     /// Parses whole lines of `bytes` (a final line without newline included).
-    static func parse(_ bytes: UnsafeRawBufferPointer, name: String) -> ParsedRunChunk {
+    static func parse(_ bytes: UnsafeRawBufferPointer, name: String, limits: TopicLimits = .standard) -> ParsedRunChunk {
         var result = ParsedRunChunk()
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return result }
         let end = base + bytes.count
@@ -43,6 +43,8 @@ enum TrecRunParser {
         var currentTopic = UnsafeRawBufferPointer(start: nil, count: 0)
         var blockOfTopic = ByteKeyTable()
         var lastTag = UnsafeRawBufferPointer(start: nil, count: 0)
+        // No text has NUL bytes: the line holding the first one is an error.
+        let nulLineStart = firstLineWithNul(bytes)
 
         func fail(_ message: String) {
             result.error = InputError(file: name, line: line, message: message)
@@ -68,6 +70,11 @@ enum TrecRunParser {
 
         while p < end {
             line += 1
+            if p >= nulLineStart {
+                let lineBytes = UnsafeRawBufferPointer(start: p, count: end - p)
+                result.error = InputError.nulByte(in: lineBytes, file: name, line: line)
+                break
+            }
             while p < end && isBlank(p.pointee) { p += 1 }
             if p == end { break }
             if p.pointee == 0x0a { p += 1; continue }
@@ -86,10 +93,15 @@ enum TrecRunParser {
             if p < end && p.pointee == 0x0a {
                 p += 1
             } else {
+                let rest = p
                 skipToNextLine()
+                if hasInnerCarriageReturn(rest, p) {
+                    fail("carriage return inside the line; expected lines ending in LF or CRLF (CR-only line ends?)")
+                    break
+                }
             }
             guard let score = NumberParsing.double(scoreText) else {
-                fail("score '\(scoreText.text)' is not a number")
+                fail("score '\(scoreText.excerpt)' is not a number")
                 break
             }
             if score.isNaN {
@@ -109,6 +121,10 @@ enum TrecRunParser {
                 swap(&open, &result.blocks[current])
                 currentTopic = topic
             }
+            guard open.canAdd(documents: 1, docnoBytes: docno.count, within: limits) else {
+                result.error = .topicTooLarge(file: name, line: line, topic: open.topic, limits: limits)
+                break
+            }
             open.append(docno: docno, score: score, line: line)
             lastTag = tag
         }
@@ -116,6 +132,27 @@ enum TrecRunParser {
         if lastTag.baseAddress != nil { result.lastTag = lastTag.text }
         result.lineCount = line
         return result
+    }
+
+    /// Where the line holding the first NUL byte of `bytes` starts, or past the end.
+    static func firstLineWithNul(_ bytes: UnsafeRawBufferPointer) -> UnsafePointer<UInt8> {
+        let base = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        guard let nul = memchr(base, 0, bytes.count) else { return base + bytes.count }
+        var start = UnsafePointer(nul.assumingMemoryBound(to: UInt8.self))
+        while start > base && start[-1] != 0x0a { start -= 1 }
+        return start
+    }
+
+    /// Whether the rest of a line after its tag, from `rest` up to `next` (the start of the
+    /// next line), has a "\r" followed by more text: a file with CR-only line ends would
+    /// otherwise read as one line and lose every result after the first.
+    static func hasInnerCarriageReturn(_ rest: UnsafePointer<UInt8>, _ next: UnsafePointer<UInt8>) -> Bool {
+        var p = rest
+        while p < next, let cr = memchr(p, 0x0d, next - p) {
+            p = UnsafePointer(cr.assumingMemoryBound(to: UInt8.self)) + 1
+            if p < next && !isSpace(p.pointee) { return true }
+        }
+        return false
     }
 
     /// The first whitespace byte at or after `p` (or `end`). Looks at eight bytes at a

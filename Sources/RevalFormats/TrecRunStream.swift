@@ -7,13 +7,6 @@ import Darwin
 #endif
 import RevalCore
 
-/// Reads a TREC run in batches of whole lines, each batch split at line ends and parsed
-/// on several threads. Memory is bounded by the batch size, not the file size.
-///
-/// ```swift
-/// let stream = TrecRunStream(path: "run.txt", threads: 2)
-/// let tag = try stream.forEachBatch { batch in ... }
-/// ```
 /// The documents of one batch of a run file.
 public struct RunBatch {
     /// Blocks of one topic each, in file order. Within a batch a topic has one block per
@@ -23,19 +16,36 @@ public struct RunBatch {
     public var interleaved = false
 }
 
+/// Reads a TREC run in batches of whole lines, each batch split at line ends and parsed
+/// on several threads, the next batch read (and decompressed) meanwhile. Memory is bounded
+/// by the batch size (or the longest line), not the file size.
+///
+/// A NUL byte, a line longer than `maxLineBytes` (64 MiB) and a topic past `limits` stop
+/// reading with an error naming the line.
+///
+/// ```swift
+/// let stream = TrecRunStream(path: "run.txt", threads: 2)
+/// let tag = try stream.forEachBatch { batch in ... }
+/// ```
 public struct TrecRunStream {
     public let path: String
     public let threads: Int
     public let batchBytes: Int
+    public let maxLineBytes: Int
+    /// What one block may hold; whoever merges blocks of a topic checks the same limits.
+    public let limits: TopicLimits
     private let openedSource: (any ByteSource)?
 
     /// Reads `path` ("-" for stdin), or `source` when given (`path` then only names it).
     public init(path: String, source: (any ByteSource)? = nil, threads: Int = defaultThreadCount(),
-                batchBytes: Int = 16 << 20) {
+                batchBytes: Int = 16 << 20, maxLineBytes: Int = LineReader.defaultMaxLineBytes,
+                limits: TopicLimits = .standard) {
         self.path = path
         self.openedSource = source
         self.threads = max(1, threads)
         self.batchBytes = max(64, batchBytes)
+        self.maxLineBytes = max(1, maxLineBytes)
+        self.limits = limits
     }
 
     /// Calls `body` with each batch of the file. `body` returns false to stop reading.
@@ -44,11 +54,18 @@ public struct TrecRunStream {
     public func forEachBatch(_ body: (RunBatch) throws(InputError) -> Bool) throws(InputError) -> String {
         var source: any ByteSource
         if let openedSource { source = openedSource } else { source = try openInput(path) }
-        let reader = LineBatchReader(source, batchBytes: batchBytes)
+        let reader = LineBatchReader(source, name: path, batchBytes: batchBytes, maxLineBytes: maxLineBytes)
         defer { reader.close() }
         var linesBefore = 0
         var tag: String?
-        while let bytes = try reader.next() {
+        while true {
+            let next: UnsafeRawBufferPointer?
+            do {
+                next = try reader.next()
+            } catch {
+                throw error.at(line: linesBefore + 1)
+            }
+            guard let bytes = next else { break }
             let chunks = parse(bytes)
             var batch = RunBatch()
             for chunk in chunks {
@@ -90,8 +107,9 @@ public struct TrecRunStream {
             start = end
         }
         let name = path
+        let limits = limits
         return parallelMap(pieces.count, threads: threads) { k in
-            TrecRunParser.parse(pieces[k], name: name)
+            TrecRunParser.parse(pieces[k], name: name, limits: limits)
         }
     }
 }
