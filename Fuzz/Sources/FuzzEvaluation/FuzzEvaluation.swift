@@ -23,9 +23,7 @@ public func fuzzEvaluation(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
                                  judgedOnly: size % 2 == 0, relevanceLevel: size % 4 - 1)
     let options = EvaluationOptions(ranking: ranking, completeTopics: size % 5 == 0)
     let evaluation = Evaluator.evaluate(run: run, qrels: qrels, measures: measures, options: options, threads: 1)
-    var text = ""
-    for topic in evaluation.topics { TrecEvalText.topicLines(topic, measures: measures, into: &text) }
-    TrecEvalText.summaryLines(evaluation, into: &text)
+    _ = TrecEvalText.write(evaluation, perTopic: true, summary: true)
     return 0
 }
 
