@@ -13,6 +13,8 @@ let fuzzTargets = [
     "FuzzZstd",
     "FuzzMeasures",
     "FuzzEvalArguments",
+    "FuzzBEIRResults",
+    "FuzzTopics",
 ]
 
 let package = Package(

@@ -9,12 +9,17 @@ import RevalCore
 /// ```
 public enum TopicsReader {
     public static func read(path: String, format: TopicsFormat? = nil) throws(InputError) -> Topics {
-        let bytes = try readAllBytes(try openInput(path))
+        try parse(bytes: readAllBytes(try openInput(path)), name: path, format: format)
+    }
+
+    /// Reads topics held in memory (already decompressed); `name` is the file name errors
+    /// carry.
+    public static func parse(bytes: [UInt8], name: String, format: TopicsFormat? = nil) throws(InputError) -> Topics {
         switch format ?? TopicsFormat.detect(bytes) {
-        case .trec: return try TrecTopicsReader.parse(bytes, name: path)
-        case .xml: return try XMLTopicsReader.parse(bytes, name: path)
-        case .tsv: return try TSVTopicsReader.parse(bytes, name: path)
-        case .jsonl: return try JSONLTopicsReader.parse(bytes, name: path)
+        case .trec: return try TrecTopicsReader.parse(bytes, name: name)
+        case .xml: return try XMLTopicsReader.parse(bytes, name: name)
+        case .tsv: return try TSVTopicsReader.parse(bytes, name: name)
+        case .jsonl: return try JSONLTopicsReader.parse(bytes, name: name)
         }
     }
 }
