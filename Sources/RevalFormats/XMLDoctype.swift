@@ -13,10 +13,41 @@
 enum XMLDoctype {
     /// `bytes` with the DOCTYPE (if any) replaced by spaces.
     static func removingDoctype(_ bytes: [UInt8], file: String) throws(InputError) -> [UInt8] {
-        guard let range = try doctypeRange(bytes, file: file) else { return bytes }
         var out = bytes
-        for i in range where out[i] != 0x0a && out[i] != 0x0d { out[i] = 0x20 }
+        if let range = try doctypeRange(bytes, file: file) {
+            for i in range where out[i] != 0x0a && out[i] != 0x0d { out[i] = 0x20 }
+        }
+        // Whatever DTD markup is left (a DOCTYPE the prolog scan did not reach, say after a
+        // malformed XML declaration) would reach libxml2, whose attribute declarations crash
+        // FoundationXML's parser: refuse it.
+        // Processing instructions: FoundationXML's callback crashes on one without data
+        // (`<?x?>`); topic files have none but the XML declaration, which must come first.
+        var searchFrom = 0
+        let start = out.starts(with: [0xef, 0xbb, 0xbf]) ? 3 : 0
+        if out[start...].starts(with: Array("<?xml".utf8)), out.count > start + 5, FieldSplitter.isSpace(out[start + 5]) {
+            searchFrom = start + 5
+        }
+        if let offset = firstOffset(of: "<?", in: Array(out[searchFrom...])).map({ $0 + searchFrom }) {
+            throw InputError(file: file, line: TopicText.line(at: offset, in: bytes),
+                             message: "a processing instruction (<?...?>) other than the XML declaration at the start; expected XML topics")
+        }
+        for marker in ["<!DOCTYPE", "<!ENTITY", "<!ATTLIST", "<!ELEMENT", "<!NOTATION"] {
+            if let offset = firstOffset(of: marker, in: out) {
+                throw InputError(file: file, line: TopicText.line(at: offset, in: bytes),
+                                 message: "DTD markup (\(marker)) outside a DOCTYPE at the start of the file; expected XML topics")
+            }
+        }
         return out
+    }
+
+    private static func firstOffset(of text: String, in bytes: [UInt8]) -> Int? {
+        let t = Array(text.utf8)
+        var i = 0
+        while i + t.count <= bytes.count {
+            if bytes[i] == t[0] && bytes[i..<(i + t.count)].elementsEqual(t) { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// Where the DOCTYPE is: it can only follow the XML declaration, comments, processing

@@ -117,4 +117,29 @@ struct FuzzRegressionTests {
             #expect(error?.message.contains("expected 6 fields") == true)
         }
     }
+
+    /// FuzzTopics: a malformed XML declaration (`<?xml version="0?1.">`, no `?>`) hid the
+    /// DOCTYPE from the prolog scan, libxml2 then read its ATTLIST declarations, and
+    /// FoundationXML's attribute-declaration callback crashed (SIGSEGV in strlen).
+    @Test("XML topics: DTD markup the prolog scan misses is refused, not handed to libxml2")
+    func doctypeAfterBadXMLDeclaration() throws {
+        let path = Fixtures.topics("fuzz-crash-doctype-after-bad-xml-declaration.xml")
+        for format in [nil, TopicsFormat.xml] {
+            let error = #expect(throws: InputError.self) { try TopicsReader.read(path: path, format: format) }
+            #expect(error?.file == path)
+            #expect(error?.line == 2, "\(String(describing: error))")
+            #expect(error?.message.contains("DTD markup (<!DOCTYPE)") == true)
+        }
+    }
+
+    /// FuzzTopics: a processing instruction without data (`<?xmlvtive?>`) made
+    /// FoundationXML's processing-instruction callback call strlen on NULL (SIGSEGV).
+    @Test("XML topics: processing instructions other than the XML declaration are refused")
+    func processingInstruction() throws {
+        let path = Fixtures.topics("fuzz-crash-processing-instruction.xml")
+        let error = #expect(throws: InputError.self) { try TopicsReader.read(path: path, format: .xml) }
+        #expect(error?.file == path)
+        #expect(error?.line == 2, "\(String(describing: error))")
+        #expect(error?.message.contains("processing instruction") == true)
+    }
 }
