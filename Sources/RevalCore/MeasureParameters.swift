@@ -84,7 +84,7 @@ extension ParameterKind {
         case .integerCutoffs(let defaults):
             guard let text else { p.integers = defaults; return p }
             let values = text.split(separator: ",", omittingEmptySubsequences: false).map { cAtol($0) }.sorted()
-            if values.first! <= 0 {
+            if let smallest = values.first, smallest <= 0 {
                 throw .invalidParameters(measure: measure, reason: "cutoffs must be positive (got '\(text)')")
             }
             if zip(values, values.dropFirst()).contains(where: { $0 == $1 }) {
