@@ -15,6 +15,8 @@ let fuzzTargets = [
     "FuzzEvalArguments",
     "FuzzBEIRResults",
     "FuzzTopics",
+    "FuzzMSMarcoRun",
+    "FuzzBEIRQrels",
 ]
 
 let package = Package(

@@ -31,7 +31,9 @@ fi
 sanitizers=(--sanitize=fuzzer)
 scratch=.build-fuzz
 if [ -n "${SANITIZE:-}" ]; then
-    sanitizers+=(--sanitize="$SANITIZE")
+    # Not a second --sanitize: SwiftPM would pass swiftc -sanitize=fuzzer -sanitize=address,
+    # and swiftc keeps only the last, so the code would lose its coverage counters.
+    sanitizers+=(-Xswiftc -sanitize=fuzzer,"$SANITIZE")
     scratch=.build-fuzz-$SANITIZE
 fi
 swift build -c release "${sanitizers[@]}" --scratch-path "$scratch"

@@ -166,6 +166,9 @@ private final class XMLTopicsHandler: NSObject, XMLParserDelegate {
         if failure == nil {
             failure = InputError(file: file, line: parser.lineNumber, message: Self.describe(error))
         }
+        // Stop at the first error: FoundationXML leaks a string for every error libxml2
+        // reports, and libxml2 would go on reporting errors to the end of a corrupt file.
+        parser.abortParsing()
     }
 
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {

@@ -90,3 +90,43 @@ extension Fuzz {
         }
     }
 }
+
+/// A source that hands out at most `step` bytes per read, so lines arrive split across
+/// reads at every position.
+public struct TrickleSource: ByteSource {
+    private var inner: MemorySource
+    private let step: Int
+
+    public init(_ bytes: [UInt8], step: Int) {
+        inner = MemorySource(bytes)
+        self.step = max(1, step)
+    }
+
+    public mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
+        let room = UnsafeMutableRawBufferPointer(rebasing: buffer[..<min(buffer.count, step)])
+        return try inner.read(into: room)
+    }
+}
+
+extension Fuzz {
+    /// Reads `bytes` twice with `read`: whole, and through a `TrickleSource` of `step`
+    /// bytes per read, both through `openInput` (gzip/zstd when the bytes start so). The two
+    /// must give the same summary or fail alike.
+    public static func compareWholeAndTrickled<Value>(
+        _ bytes: [UInt8], step: Int,
+        read: (any ByteSource) throws(InputError) -> Value,
+        summary: (Value) -> [String]
+    ) {
+        func attempt(_ source: any ByteSource) -> Result<Value, InputError> {
+            Result { () throws(InputError) in try read(try openInput(source, name: "fuzz")) }
+        }
+        switch (attempt(MemorySource(bytes)), attempt(TrickleSource(bytes, step: step))) {
+        case (.success(let a), .success(let b)):
+            require(summary(a) == summary(b), "results differ with reads of \(step) bytes")
+        case (.failure(let a), .failure(let b)):
+            require(sameFailure(a, b), "errors differ: \(a) vs \(b)")
+        default:
+            require(false, "one read failed, the other did not (reads of \(step) bytes)")
+        }
+    }
+}
