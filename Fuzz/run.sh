@@ -8,7 +8,8 @@
 #
 # Seeds are in Fuzz/corpus/TARGET (committed, read only); what the fuzzer finds grows in
 # Fuzz/.corpus/TARGET and crashing inputs land in Fuzz/crashes/TARGET (both git-ignored).
-# Each target's -max_len is the `fuzz-max-len:` line of its source file.
+# Each target's -max_len is the `fuzz-max-len:` line of its source file, and its memory limit
+# the `fuzz-rss-limit-mb:` line (2048 when there is none).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -46,13 +47,14 @@ status=0
 for target in "${targets[@]}"; do
     source_file=$(ls "Sources/$target"/*.swift | head -1)
     max_len=$(sed -n 's/.*fuzz-max-len: *\([0-9]*\).*/\1/p' "$source_file" | head -1)
+    rss_limit=$(sed -n 's/.*fuzz-rss-limit-mb: *\([0-9]*\).*/\1/p' "$source_file" | head -1)
     mkdir -p ".corpus/$target" "crashes/$target" "corpus/$target"
     log=".corpus/$target.log"
     echo "== $target: ${seconds}s, -max_len=${max_len:-4096}"
     set +e
     "$bin/$target" ".corpus/$target" "corpus/$target" \
         -max_len="${max_len:-4096}" -max_total_time="$seconds" ${RUNS:+-runs="$RUNS"} \
-        -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        -timeout=10 -rss_limit_mb="${rss_limit:-2048}" -print_final_stats=1 \
         -artifact_prefix="crashes/$target/" </dev/null >"$log" 2>&1
     code=$?
     set -e

@@ -23,7 +23,7 @@ public enum JSONLTopicsReader {
     }
 
     static func parse(_ bytes: [UInt8], name: String) throws(InputError) -> Topics {
-        try TopicText.requireUTF8(bytes, file: name)
+        try TopicText.requireText(bytes, file: name)
         var collector = TopicsCollector(file: name)
         try TopicText.forEachLine(TopicText.withoutBOM(bytes)) { line, number throws(InputError) in
             if TopicText.isBlank(line) { return }

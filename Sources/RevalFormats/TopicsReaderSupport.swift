@@ -95,8 +95,14 @@ enum TopicText {
         1 + bytes[..<min(offset, bytes.count)].reduce(0) { $1 == 0x0a ? $0 + 1 : $0 }
     }
 
-    /// Throws, naming the line, when `bytes` is not valid UTF-8.
-    static func requireUTF8(_ bytes: [UInt8], file: String) throws(InputError) {
+    /// Throws, naming the line, when `bytes` is not valid UTF-8 or holds a NUL byte (binary
+    /// data, as in runs and qrels; libxml2 would guess a UTF-16 or UCS-4 file from NULs).
+    static func requireText(_ bytes: [UInt8], file: String) throws(InputError) {
+        if let nul = bytes.firstIndex(of: 0) {
+            let lineStart = bytes[..<nul].lastIndex(of: 0x0a).map { $0 + 1 } ?? 0
+            throw InputError(file: file, line: line(at: nul, in: bytes),
+                             message: "NUL byte in column \(nul - lineStart + 1); expected text, not binary data")
+        }
         if let bad = firstInvalidUTF8(bytes) {
             throw InputError(file: file, line: line(at: bad, in: bytes), message: "not valid UTF-8")
         }

@@ -26,7 +26,7 @@ public enum TrecTopicsReader {
     }
 
     static func parse(_ bytes: [UInt8], name: String) throws(InputError) -> Topics {
-        try TopicText.requireUTF8(bytes, file: name)
+        try TopicText.requireText(bytes, file: name)
         var parser = SGMLTopicParser(bytes: TopicText.withoutBOM(bytes), file: name)
         return try parser.run()
     }

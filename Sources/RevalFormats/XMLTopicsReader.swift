@@ -35,7 +35,7 @@ public enum XMLTopicsReader {
 
     static func parse(_ bytes: [UInt8], name: String) throws(InputError) -> Topics {
         // FoundationXML force-unwraps decoded names and comments: invalid UTF-8 would crash it.
-        try TopicText.requireUTF8(bytes, file: name)
+        try TopicText.requireText(bytes, file: name)
         let cleaned = try XMLDoctype.removingDoctype(bytes, file: name)
         let parser = XMLParser(data: Data(cleaned))
         parser.shouldResolveExternalEntities = false
@@ -166,9 +166,6 @@ private final class XMLTopicsHandler: NSObject, XMLParserDelegate {
         if failure == nil {
             failure = InputError(file: file, line: parser.lineNumber, message: Self.describe(error))
         }
-        // Stop at the first error: FoundationXML leaks a string for every error libxml2
-        // reports, and libxml2 would go on reporting errors to the end of a corrupt file.
-        parser.abortParsing()
     }
 
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
