@@ -19,6 +19,7 @@ public struct EvalCommand: ParsableCommand {
               reval eval -m nDCG@10 -m 'RR(rel=2)@10' -m map qrels.txt run.txt
 
             Measures (-m): \(MeasureCatalog.entries.map(\.name).joined(separator: " "))
+
             Nicknames: official (the default), all_trec, set.
             ir_measures names (quote them for the shell): \(ModernMeasure.familyNames.joined(separator: " ")), \
             written as nDCG@10, AP(rel=2), nDCG(dcg='exp-log2')@10, RBP(p=0.9); they print after \
@@ -26,6 +27,9 @@ public struct EvalCommand: ParsableCommand {
             Differences from trec_eval are listed in docs/compatibility.md.
             """
     )
+
+    /// The usage line, with the command's full name (`reval eval`).
+    static var usage: String { Reval.usageString(for: EvalCommand.self) }
 
     @Flag(name: [.customShort("q"), .customLong("query_eval_wanted")],
           help: "Also print a line per topic and measure.")
@@ -204,7 +208,7 @@ public struct EvalCommand: ParsableCommand {
 
     private func settings() throws -> EvaluationOptions {
         guard files.count == 2 else {
-            throw fail("expected 2 files (qrels, then run), got \(files.count)\n\(Self.usageString())", 1)
+            throw fail("expected 2 files (qrels, then run), got \(files.count)\n\(Self.usage)", 1)
         }
         if let format = relevanceFormat, format != "qrels" {
             let known = ["qrels_prefs", "prefs", "qrels_jg"].contains(format)

@@ -24,31 +24,37 @@ public enum RevalMain {
         let program = arguments.first.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "reval"
         let rest = Array(arguments.dropFirst())
         if program == "trec_eval" {
-            runEval(rest)
+            runEval(rest, invokedAs: "trec_eval")
         } else if rest.first == "eval" {
-            runEval(Array(rest.dropFirst()))
+            runEval(Array(rest.dropFirst()), invokedAs: "reval eval")
         } else {
             Reval.main(rest)
         }
     }
 
-    /// Parses trec_eval arguments; a usage error exits 1, as trec_eval's does.
-    static func runEval(_ arguments: [String]) {
+    /// Parses trec_eval arguments; a usage error exits 1, as trec_eval's does. `name` is
+    /// the command as the user typed it, for help and usage text.
+    static func runEval(_ arguments: [String], invokedAs name: String) {
         let command: EvalCommand
         do {
             command = try EvalCommand.parse(TrecEvalArguments.normalize(arguments))
         } catch {
-            let code = EvalCommand.exitCode(for: error)
-            if code == .success {
-                EvalCommand.exit(withError: error)
-            }
             var out = CommandOutput()
+            if EvalCommand.exitCode(for: error) == .success {
+                out.stdout = renamed(Reval.helpMessage(for: EvalCommand.self), to: name) + "\n"
+                exit(out.write())
+            }
             out.error(EvalCommand.message(for: error), exitCode: 1)
-            out.stderr += EvalCommand.usageString() + "\n"
+            out.stderr += renamed(EvalCommand.usage, to: name) + "\n"
             out.write()
             exit(1)
         }
         exit(command.execute().write())
+    }
+
+    /// Help text naming the command `name` instead of `reval eval`.
+    private static func renamed(_ text: String, to name: String) -> String {
+        name == "reval eval" ? text : text.replacing("reval eval ", with: name + " ")
     }
 
     /// Runs `reval convert` arguments in-process and returns what would be printed.

@@ -108,11 +108,21 @@ struct ExecutableTests {
         }
     }
 
-    @Test("-h prints help and exits 0")
+    @Test("-h prints help naming the command as typed (`reval eval`, or `trec_eval` through a link) and exits 0")
     func help() throws {
-        let result = try Program.run(try RevalBinary.require(), ["eval", "-h"])
-        #expect(result.exitCode == 0, "stderr: \(result.stderrText)")
-        #expect(!(result.stdout + result.stderr).isEmpty)
+        let binary = try RevalBinary.require()
+        try TemporaryFolder.with { folder in
+            let link = folder.appendingPathComponent("trec_eval")
+            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: binary)
+            for (program, arguments, usage) in [(binary, ["eval", "-h"], "USAGE: reval eval [<options>]"),
+                                                (link, ["-h"], "USAGE: trec_eval [<options>]")] {
+                let result = try Program.run(program, arguments)
+                #expect(result.exitCode == 0, "stderr: \(result.stderrText)")
+                let help = String(decoding: result.stdout, as: UTF8.self)
+                #expect(help.contains(usage), "\(help)")
+                #expect(help.contains("--measure <measure>"), "\(help)")
+            }
+        }
     }
 
     @Test("an unknown flag (-x) exits 1, as trec_eval's usage error does")
@@ -121,6 +131,6 @@ struct ExecutableTests {
                                      ["eval", "-x", TrecEvalCase.path("qrels.test"), TrecEvalCase.path("results.test")])
         #expect(result.exitCode == 1)
         #expect(result.stdout.isEmpty)
-        #expect(!result.stderr.isEmpty)
+        #expect(result.stderrText.contains("reval eval [<options>]"), "\(result.stderrText)")
     }
 }
