@@ -19,7 +19,6 @@ public struct EvalCommand: ParsableCommand {
               reval eval -m nDCG@10 -m 'RR(rel=2)@10' -m map qrels.txt run.txt
 
             Measures (-m): \(MeasureCatalog.entries.map(\.name).joined(separator: " "))
-
             Nicknames: official (the default), all_trec, set.
             ir_measures names (quote them for the shell): \(ModernMeasure.familyNames.joined(separator: " ")), \
             written as nDCG@10, AP(rel=2), nDCG(dcg='exp-log2')@10, RBP(p=0.9); they print after \
