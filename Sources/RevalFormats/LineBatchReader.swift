@@ -4,7 +4,9 @@ import Dispatch
 /// ends, so that reading and decompressing overlap with parsing and evaluating.
 ///
 /// Two buffers take turns: while the caller works on one batch, the next one is filled.
-/// A batch's bytes stay valid until the next call to `next()`.
+/// A batch's bytes stay valid until the next call to `next()`. With `readAhead: false`
+/// the batches are read on the caller's thread, when asked for: the same batches, without
+/// a thread and its hand-offs (which cost more than parsing a small input).
 ///
 /// ```swift
 /// let reader = LineBatchReader(try openInput("run.txt.zst"), name: "run.txt.zst", batchBytes: 16 << 20)
@@ -38,15 +40,20 @@ final class LineBatchReader: @unchecked Sendable {
     private var nextSlot = 0
     private var holding = false
     private var finished = false
+    private let readAhead: Bool
+    /// Without read-ahead: the part line after the last batch handed out.
+    private var partLine: [UInt8] = []
 
-    init(_ source: any ByteSource, name: String, batchBytes: Int, maxLineBytes: Int) {
+    init(_ source: any ByteSource, name: String, batchBytes: Int, maxLineBytes: Int, readAhead: Bool = true) {
         self.source = source
         self.name = name
         self.batchBytes = batchBytes
         self.maxLineBytes = maxLineBytes
+        self.readAhead = readAhead
         slots = (0..<2).map { _ in Slot(buffer: .allocate(byteCount: batchBytes, alignment: 16)) }
         free.signal()
         free.signal()
+        guard readAhead else { return }
         done.enter()
         DispatchQueue.global().async { [self] in
             produce()
@@ -62,7 +69,7 @@ final class LineBatchReader: @unchecked Sendable {
     /// The next batch of whole lines (the last may lack its newline), or nil at the end.
     func next() throws(InputError) -> UnsafeRawBufferPointer? {
         if holding {
-            free.signal()
+            if readAhead { free.signal() }
             holding = false
         }
         if let error = pendingError {
@@ -70,7 +77,11 @@ final class LineBatchReader: @unchecked Sendable {
             throw error
         }
         guard !finished else { return nil }
-        filled.wait()
+        if readAhead {
+            filled.wait()
+        } else {
+            _ = fill(nextSlot, carry: &partLine)
+        }
         let slot = slots[nextSlot]
         nextSlot = (nextSlot + 1) % 2
         holding = true
@@ -98,55 +109,62 @@ final class LineBatchReader: @unchecked Sendable {
         while true {
             free.wait()
             if cancelled { return }
-            var slot = slots[k]
-            var filledCount = carry.count
-            if slot.buffer.count < carry.count * 2 { grow(&slot, to: carry.count * 2) }
-            if !carry.isEmpty {
-                carry.withUnsafeBytes { slot.buffer.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
-            }
-            var atEnd = false
-            var usable = 0
-            do throws(InputError) {
-                while true {
-                    while filledCount < slot.buffer.count {
-                        let n = try source.read(into: UnsafeMutableRawBufferPointer(rebasing: slot.buffer[filledCount...]))
-                        if n == 0 { atEnd = true; break }
-                        filledCount += n
-                    }
-                    if atEnd { usable = filledCount; break }
-                    let bytes = UnsafeRawBufferPointer(start: slot.buffer.baseAddress, count: filledCount)
-                    if let newline = Self.lastNewline(bytes) {
-                        usable = newline + 1
-                        break
-                    }
-                    // One line longer than the buffer: check what there is of it, grow it
-                    // and read on.
-                    if let nul = InputError.nulByte(in: bytes, file: name, line: 0) {
-                        throw InputError(file: name, message: nul.message)
-                    }
-                    if filledCount > maxLineBytes {
-                        throw InputError(file: name, message: InputError.lineTooLong(file: name, line: 0, limit: maxLineBytes).message)
-                    }
-                    grow(&slot, to: min(slot.buffer.count * 2, max(maxLineBytes + 1, slot.buffer.count + 1)))
-                }
-            } catch {
-                // Hand over the complete lines before the failure, then the failure.
-                let bytes = UnsafeRawBufferPointer(start: slot.buffer.baseAddress, count: filledCount)
-                slot.count = Self.lastNewline(bytes).map { $0 + 1 } ?? 0
-                slot.error = error
-                slot.isLast = true
-                slots[k] = slot
-                filled.signal()
-                return
-            }
-            carry = Array(UnsafeRawBufferPointer(rebasing: slot.buffer[usable..<filledCount]))
-            slot.count = usable
-            slot.isLast = atEnd
-            slots[k] = slot
+            let more = fill(k, carry: &carry)
             filled.signal()
-            if atEnd { return }
+            if !more { return }
             k = (k + 1) % 2
         }
+    }
+
+    /// Fills slot `k` with `carry` and the next whole lines of the source; keeps the part
+    /// line that follows them in `carry`. Returns false when the slot is the last one (end
+    /// of input, or an error).
+    private func fill(_ k: Int, carry: inout [UInt8]) -> Bool {
+        var slot = slots[k]
+        var filledCount = carry.count
+        if slot.buffer.count < carry.count * 2 { grow(&slot, to: carry.count * 2) }
+        if !carry.isEmpty {
+            carry.withUnsafeBytes { slot.buffer.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+        }
+        var atEnd = false
+        var usable = 0
+        do throws(InputError) {
+            while true {
+                while filledCount < slot.buffer.count {
+                    let n = try source.read(into: UnsafeMutableRawBufferPointer(rebasing: slot.buffer[filledCount...]))
+                    if n == 0 { atEnd = true; break }
+                    filledCount += n
+                }
+                if atEnd { usable = filledCount; break }
+                let bytes = UnsafeRawBufferPointer(start: slot.buffer.baseAddress, count: filledCount)
+                if let newline = Self.lastNewline(bytes) {
+                    usable = newline + 1
+                    break
+                }
+                // One line longer than the buffer: check what there is of it, grow it
+                // and read on.
+                if let nul = InputError.nulByte(in: bytes, file: name, line: 0) {
+                    throw InputError(file: name, message: nul.message)
+                }
+                if filledCount > maxLineBytes {
+                    throw InputError(file: name, message: InputError.lineTooLong(file: name, line: 0, limit: maxLineBytes).message)
+                }
+                grow(&slot, to: min(slot.buffer.count * 2, max(maxLineBytes + 1, slot.buffer.count + 1)))
+            }
+        } catch {
+            // Hand over the complete lines before the failure, then the failure.
+            let bytes = UnsafeRawBufferPointer(start: slot.buffer.baseAddress, count: filledCount)
+            slot.count = Self.lastNewline(bytes).map { $0 + 1 } ?? 0
+            slot.error = error
+            slot.isLast = true
+            slots[k] = slot
+            return false
+        }
+        carry = Array(UnsafeRawBufferPointer(rebasing: slot.buffer[usable..<filledCount]))
+        slot.count = usable
+        slot.isLast = atEnd
+        slots[k] = slot
+        return !atEnd
     }
 
     private func grow(_ slot: inout Slot, to size: Int) {

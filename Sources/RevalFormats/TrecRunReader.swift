@@ -21,15 +21,17 @@ public enum TrecRunReader {
 
     /// Reads a run held in memory (plain, gzip or zstd), as `read(path:)` reads a file;
     /// `name` is the file name errors carry. Small `batchBytes` split the input into many
-    /// batches, as a large file is split.
+    /// batches, as a large file is split; `readAhead: false` reads them without a
+    /// background thread.
     ///
     /// ```swift
     /// let run = try TrecRunReader.parse(bytes: Array("1 Q0 d1 1 2.5 tag\n".utf8), name: "run")
     /// ```
     public static func parse(bytes: [UInt8], name: String, threads: Int = 1,
-                             batchBytes: Int = 16 << 20) throws(InputError) -> Run {
+                             batchBytes: Int = 16 << 20, readAhead: Bool = true) throws(InputError) -> Run {
         let source = try openInput(MemorySource(bytes), name: name)
-        return try read(TrecRunStream(path: name, source: source, threads: threads, batchBytes: batchBytes))
+        return try read(TrecRunStream(path: name, source: source, threads: threads, batchBytes: batchBytes,
+                                      readAhead: readAhead))
     }
 
     private static func read(_ stream: TrecRunStream) throws(InputError) -> Run {

@@ -32,6 +32,9 @@ public struct TrecRunStream {
     public let threads: Int
     public let batchBytes: Int
     public let maxLineBytes: Int
+    /// Whether the next batch is read (and decompressed) on a background thread while one
+    /// is parsed; without, batches are read on the caller's thread (small inputs, tests).
+    public let readAhead: Bool
     /// What one block may hold; whoever merges blocks of a topic checks the same limits.
     public let limits: TopicLimits
     private let openedSource: (any ByteSource)?
@@ -39,13 +42,14 @@ public struct TrecRunStream {
     /// Reads `path` ("-" for stdin), or `source` when given (`path` then only names it).
     public init(path: String, source: (any ByteSource)? = nil, threads: Int = defaultThreadCount(),
                 batchBytes: Int = 16 << 20, maxLineBytes: Int = LineReader.defaultMaxLineBytes,
-                limits: TopicLimits = .standard) {
+                limits: TopicLimits = .standard, readAhead: Bool = true) {
         self.path = path
         self.openedSource = source
         self.threads = max(1, threads)
         self.batchBytes = max(64, batchBytes)
         self.maxLineBytes = max(1, maxLineBytes)
         self.limits = limits
+        self.readAhead = readAhead
     }
 
     /// Calls `body` with each batch of the file. `body` returns false to stop reading.
@@ -54,7 +58,8 @@ public struct TrecRunStream {
     public func forEachBatch(_ body: (RunBatch) throws(InputError) -> Bool) throws(InputError) -> String {
         var source: any ByteSource
         if let openedSource { source = openedSource } else { source = try openInput(path) }
-        let reader = LineBatchReader(source, name: path, batchBytes: batchBytes, maxLineBytes: maxLineBytes)
+        let reader = LineBatchReader(source, name: path, batchBytes: batchBytes, maxLineBytes: maxLineBytes,
+                                     readAhead: readAhead)
         defer { reader.close() }
         var linesBefore = 0
         var tag: String?

@@ -110,11 +110,13 @@ struct FuzzRegressionTests {
         let runBody = (1...3000).map { "1 Q0 doc\($0) \($0) \(5000 - $0) r\n" }.joined()
         let run = try Self.corruptedGzip("1 Q0 d1 1 2 r\n1 Q0 d2 2 1 r\n1 Q0 d3 3\n" + runBody)
         for (batchBytes, threads) in [(64, 1), (100, 3), (1 << 20, 1), (16 << 20, 2)] {
-            let error = #expect(throws: InputError.self) {
-                try TrecRunReader.parse(bytes: run, name: "r", threads: threads, batchBytes: batchBytes)
+            for readAhead in [true, false] {
+                let error = #expect(throws: InputError.self) {
+                    try TrecRunReader.parse(bytes: run, name: "r", threads: threads, batchBytes: batchBytes, readAhead: readAhead)
+                }
+                #expect(error?.line == 3, "batch \(batchBytes), read-ahead \(readAhead): \(String(describing: error))")
+                #expect(error?.message.contains("expected 6 fields") == true)
             }
-            #expect(error?.line == 3, "batch \(batchBytes): \(String(describing: error))")
-            #expect(error?.message.contains("expected 6 fields") == true)
         }
     }
 

@@ -39,12 +39,12 @@ struct HostileInputTests {
     }
 
     func runError(_ text: String, batchBytes: Int = 64, threads: Int = 1, maxLineBytes: Int = 100,
-                  limits: TopicLimits = .standard) throws -> InputError? {
+                  limits: TopicLimits = .standard, readAhead: Bool = true) throws -> InputError? {
         let dir = try TemporaryDirectory()
         let path = try dir.write(text)
         do {
             let stream = TrecRunStream(path: path, threads: threads, batchBytes: batchBytes,
-                                       maxLineBytes: maxLineBytes, limits: limits)
+                                       maxLineBytes: maxLineBytes, limits: limits, readAhead: readAhead)
             try stream.forEachBatch { _ in true }
             return nil
         } catch {
@@ -52,16 +52,17 @@ struct HostileInputTests {
         }
     }
 
-    @Test("run stream: a line over the limit and a NUL in a line longer than a batch are errors at their line")
-    func runStreamLimits() throws {
+    @Test("run stream: a line over the limit and a NUL in a line longer than a batch are errors at their line",
+          arguments: [true, false])
+    func runStreamLimits(readAhead: Bool) throws {
         let long = String(repeating: "x", count: 150)
-        let tooLong = try runError("1 Q0 a 1 3 r\n1 Q0 \(long) 2 2 r\n")
+        let tooLong = try runError("1 Q0 a 1 3 r\n1 Q0 \(long) 2 2 r\n", readAhead: readAhead)
         #expect(tooLong?.line == 2)
         #expect(tooLong?.message.contains("longer than 100 bytes") == true)
-        let nul = try runError("1 Q0 a 1 3 r\n1 Q0 " + String(repeating: "y", count: 80) + "\0 2 2 r\n")
+        let nul = try runError("1 Q0 a 1 3 r\n1 Q0 " + String(repeating: "y", count: 80) + "\0 2 2 r\n", readAhead: readAhead)
         #expect(nul?.line == 2)
         #expect(nul?.message.contains("NUL byte") == true)
-        #expect(try runError("1 Q0 a 1 3 r\n1 Q0 \(String(repeating: "z", count: 80)) 2 2 r\n") == nil)
+        #expect(try runError("1 Q0 a 1 3 r\n1 Q0 \(String(repeating: "z", count: 80)) 2 2 r\n", readAhead: readAhead) == nil)
     }
 
     @Test("a topic past its limits is an error, found in one piece or when pieces are merged",
@@ -94,11 +95,12 @@ struct HostileInputTests {
         #expect(docnos(run, "1") == ["a", "b"])
     }
 
-    @Test("parse(bytes:) reads as read(path:) does, plain or compressed",
-          arguments: ["run.txt", "run.txt.gz", "run.txt.zst", "run-multiframe.zst"], [64, 1 << 20])
-    func parseBytesRun(fixture: String, batchBytes: Int) throws {
+    @Test("parse(bytes:) reads as read(path:) does, plain or compressed, with or without read-ahead",
+          arguments: ["run.txt", "run.txt.gz", "run.txt.zst", "run-multiframe.zst"], [(64, true), (64, false), (1 << 20, true), (1 << 20, false)])
+    func parseBytesRun(fixture: String, batching: (bytes: Int, readAhead: Bool)) throws {
         let fromFile = try TrecRunReader.read(path: Fixtures.path(fixture))
-        let fromBytes = try TrecRunReader.parse(bytes: try Fixtures.bytes(fixture), name: "mem", batchBytes: batchBytes)
+        let fromBytes = try TrecRunReader.parse(bytes: try Fixtures.bytes(fixture), name: "mem",
+                                                batchBytes: batching.bytes, readAhead: batching.readAhead)
         #expect(fromBytes.topics.map(\.topic) == fromFile.topics.map(\.topic))
         for topic in fromFile.topics {
             #expect(docnos(fromBytes, topic.topic) == docnos(fromFile, topic.topic))
@@ -119,20 +121,24 @@ struct HostileInputTests {
         }
     }
 
-    @Test("the same run bytes give the same Run for any batch size and thread count",
+    @Test("the same run bytes give the same Run for any batch size and thread count, with or without read-ahead",
           arguments: [64, 200, 1 << 20], [1, 2, 8])
     func runDeterminism(batchBytes: Int, threads: Int) throws {
         // Topics interleaved, so blocks of a topic come from different batches and pieces.
         let text = (1...300).map { i in "\(i % 7) Q0 d\(i) \(i) \(Double(i % 13) / 4) tag\(i % 3)\n" }.joined()
         let reference = try TrecRunReader.parse(bytes: Array(text.utf8), name: "mem", threads: 1)
-        let run = try TrecRunReader.parse(bytes: Array(text.utf8), name: "mem", threads: threads, batchBytes: batchBytes)
-        #expect(run.topics.map(\.topic) == reference.topics.map(\.topic))
-        for topic in reference.topics {
-            #expect(docnos(run, topic.topic) == docnos(reference, topic.topic))
-            #expect(run[topic.topic]?.scores == topic.scores)
-            #expect(run[topic.topic]?.lines == topic.lines)
+        #expect(reference.topics.count == 7)
+        for readAhead in [true, false] {
+            let run = try TrecRunReader.parse(bytes: Array(text.utf8), name: "mem", threads: threads,
+                                              batchBytes: batchBytes, readAhead: readAhead)
+            #expect(run.topics.map(\.topic) == reference.topics.map(\.topic))
+            for topic in reference.topics {
+                #expect(docnos(run, topic.topic) == docnos(reference, topic.topic))
+                #expect(run[topic.topic]?.scores == topic.scores)
+                #expect(run[topic.topic]?.lines == topic.lines)
+            }
+            #expect(run.tag == reference.tag)
         }
-        #expect(run.tag == reference.tag)
     }
 
     @Test("error messages quote at most 64 bytes of a field")
