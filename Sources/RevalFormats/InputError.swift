@@ -73,9 +73,11 @@ extension InputError {
     /// bytes; trec_eval would silently stop reading there.
     static func nulByte(in line: UnsafeRawBufferPointer, file: String, line number: Int) -> InputError? {
         guard line.count > 0, let nul = memchr(line.baseAddress!, 0, line.count) else { return nil }
-        let column = UnsafeRawPointer(nul) - line.baseAddress! + 1
-        return InputError(file: file, line: number,
-                          message: "NUL byte in column \(column); expected text, not binary data")
+        return nulByte(file: file, line: number, column: UnsafeRawPointer(nul) - line.baseAddress! + 1)
+    }
+
+    static func nulByte(file: String, line: Int, column: Int) -> InputError {
+        InputError(file: file, line: line, message: "NUL byte in column \(column); expected text, not binary data")
     }
 
     static func lineTooLong(file: String, line: Int, limit: Int) -> InputError {

@@ -100,8 +100,7 @@ enum TopicText {
     static func requireText(_ bytes: [UInt8], file: String) throws(InputError) {
         if let nul = bytes.firstIndex(of: 0) {
             let lineStart = bytes[..<nul].lastIndex(of: 0x0a).map { $0 + 1 } ?? 0
-            throw InputError(file: file, line: line(at: nul, in: bytes),
-                             message: "NUL byte in column \(nul - lineStart + 1); expected text, not binary data")
+            throw InputError.nulByte(file: file, line: line(at: nul, in: bytes), column: nul - lineStart + 1)
         }
         if let bad = firstInvalidUTF8(bytes) {
             throw InputError(file: file, line: line(at: bad, in: bytes), message: "not valid UTF-8")
