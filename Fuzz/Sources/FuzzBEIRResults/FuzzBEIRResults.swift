@@ -11,13 +11,6 @@ public func fuzzBEIRResults(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 
     let bytes = Fuzz.bytes(data, size)
     let first = Result { () throws(InputError) in try BEIRResultsReader.read(path: "fuzz", source: MemorySource(bytes)) }
     let second = Result { () throws(InputError) in try BEIRResultsReader.read(path: "fuzz", source: MemorySource(bytes)) }
-    switch (first, second) {
-    case (.success(let a), .success(let b)):
-        Fuzz.require(Fuzz.summary(a) == Fuzz.summary(b), "two reads of the same JSON differ")
-    case (.failure(let a), .failure(let b)):
-        Fuzz.require(Fuzz.sameFailure(a, b), "errors differ: \(a) vs \(b)")
-    default:
-        Fuzz.require(false, "one read failed, the other did not")
-    }
+    Fuzz.requireAlike(first, second, "two reads of the same JSON", summary: Fuzz.summary)
     return 0
 }

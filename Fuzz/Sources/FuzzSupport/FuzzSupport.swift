@@ -45,6 +45,20 @@ public enum Fuzz {
         return a == b || decompression(a) || decompression(b)
     }
 
+    /// Two reads of the same bytes must agree: the same summary, or failures alike
+    /// (`sameFailure`). `label` says which reads, in the crash message.
+    public static func requireAlike<Value>(_ a: Result<Value, InputError>, _ b: Result<Value, InputError>,
+                                           _ label: String, summary: (Value) -> [String]) {
+        switch (a, b) {
+        case (.success(let a), .success(let b)):
+            require(summary(a) == summary(b), "results differ: \(label)")
+        case (.failure(let a), .failure(let b)):
+            require(sameFailure(a, b), "errors differ (\(label)): \(a) vs \(b)")
+        default:
+            require(false, "one read failed, the other did not: \(label)")
+        }
+    }
+
     /// Everything a Run holds, in a comparable form (scores by bit pattern).
     public static func summary(_ run: Run) -> [String] {
         var lines = ["tag \(run.tag.rawBytes)"]
@@ -120,13 +134,7 @@ extension Fuzz {
         func attempt(_ source: any ByteSource) -> Result<Value, InputError> {
             Result { () throws(InputError) in try read(try openInput(source, name: "fuzz")) }
         }
-        switch (attempt(MemorySource(bytes)), attempt(TrickleSource(bytes, step: step))) {
-        case (.success(let a), .success(let b)):
-            require(summary(a) == summary(b), "results differ with reads of \(step) bytes")
-        case (.failure(let a), .failure(let b)):
-            require(sameFailure(a, b), "errors differ: \(a) vs \(b)")
-        default:
-            require(false, "one read failed, the other did not (reads of \(step) bytes)")
-        }
+        requireAlike(attempt(MemorySource(bytes)), attempt(TrickleSource(bytes, step: step)),
+                     "whole vs reads of \(step) bytes", summary: summary)
     }
 }

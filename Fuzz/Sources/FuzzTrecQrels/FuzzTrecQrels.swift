@@ -13,14 +13,9 @@ public func fuzzTrecQrels(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let chunkSize = 1 + size % 7
     let large = Result { () throws(InputError) in try TrecQrelsReader.parse(bytes: bytes, name: "fuzz") }
     let small = Result { () throws(InputError) in try TrecQrelsReader.parse(bytes: bytes, name: "fuzz", chunkSize: chunkSize) }
-    switch (large, small) {
-    case (.success(let a), .success(let b)):
-        Fuzz.require(Fuzz.summary(a) == Fuzz.summary(b), "qrels differ with chunk size \(chunkSize)")
-        _ = a.sortedTopicIDs
-    case (.failure(let a), .failure(let b)):
-        Fuzz.require(Fuzz.sameFailure(a, b), "errors differ: \(a) vs \(b)")
-    default:
-        Fuzz.require(false, "one read failed, the other did not (chunk size \(chunkSize))")
+    Fuzz.requireAlike(large, small, "chunk size \(chunkSize)") { qrels in
+        _ = qrels.sortedTopicIDs
+        return Fuzz.summary(qrels)
     }
     return 0
 }

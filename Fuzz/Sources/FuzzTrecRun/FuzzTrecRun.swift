@@ -25,14 +25,7 @@ public func fuzzTrecRun(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         others.append(("threaded", parse(threads: 2 + size % 2, batchBytes: 256 + size % 256, readAhead: true)))
     }
     for (label, other) in others {
-        switch (whole, other) {
-        case (.success(let a), .success(let b)):
-            Fuzz.require(Fuzz.summary(a) == Fuzz.summary(b), "runs differ between whole and \(label) parsing")
-        case (.failure(let a), .failure(let b)):
-            Fuzz.require(Fuzz.sameFailure(a, b), "errors differ (\(label)): \(a) vs \(b)")
-        default:
-            Fuzz.require(false, "one parse failed, the \(label) one did not, or the reverse")
-        }
+        Fuzz.requireAlike(whole, other, "whole vs \(label) parsing", summary: Fuzz.summary)
     }
     return 0
 }
