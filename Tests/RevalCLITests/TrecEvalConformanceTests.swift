@@ -79,13 +79,20 @@ struct TrecEvalConformanceTests {
 
 @Suite("The reval executable as trec_eval")
 struct ExecutableTests {
+    /// Calls `body` with a link named `trec_eval` to `binary`, in a temporary folder.
+    static func withTrecEvalLink(to binary: URL, _ body: (URL) throws -> Void) throws {
+        try TemporaryFolder.with { folder in
+            let link = folder.appendingPathComponent("trec_eval")
+            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: binary)
+            try body(link)
+        }
+    }
+
     @Test("a link named trec_eval behaves as `reval eval`: `trec_eval qrels.test results.test` prints out.test")
     func symlinkNamedTrecEval() throws {
         let binary = try RevalBinary.require()
         let expected = try Fixture.bytes(TrecEvalCase.path("out.test"))
-        try TemporaryFolder.with { folder in
-            let link = folder.appendingPathComponent("trec_eval")
-            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: binary)
+        try Self.withTrecEvalLink(to: binary) { link in
             let result = try Program.run(link, [TrecEvalCase.path("qrels.test"), TrecEvalCase.path("results.test")])
             #expect(result.exitCode == 0, "stderr: \(result.stderrText)")
             let difference = Output.difference(result.stdout, expected)
@@ -96,9 +103,7 @@ struct ExecutableTests {
     @Test("-v prints the version to stderr and exits 0 (as `reval eval` and through a trec_eval link)")
     func version() throws {
         let binary = try RevalBinary.require()
-        try TemporaryFolder.with { folder in
-            let link = folder.appendingPathComponent("trec_eval")
-            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: binary)
+        try Self.withTrecEvalLink(to: binary) { link in
             for (program, arguments) in [(binary, ["eval", "-v"]), (binary, ["eval", "--version"]), (link, ["-v"])] {
                 let result = try Program.run(program, arguments)
                 #expect(result.exitCode == 0, "\(program.lastPathComponent) \(arguments)")
@@ -111,9 +116,7 @@ struct ExecutableTests {
     @Test("-h prints help naming the command as typed (`reval eval`, or `trec_eval` through a link) and exits 0")
     func help() throws {
         let binary = try RevalBinary.require()
-        try TemporaryFolder.with { folder in
-            let link = folder.appendingPathComponent("trec_eval")
-            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: binary)
+        try Self.withTrecEvalLink(to: binary) { link in
             for (program, arguments, usage) in [(binary, ["eval", "-h"], "USAGE: reval eval [<options>]"),
                                                 (link, ["-h"], "USAGE: trec_eval [<options>]")] {
                 let result = try Program.run(program, arguments)
