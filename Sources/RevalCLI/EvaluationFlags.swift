@@ -66,8 +66,18 @@ public struct EvaluationFlags: ParsableArguments {
     /// The measure names given with -m, in order (empty: the command's default).
     public var measureNames: [String] { measures }
 
+    /// Fails when a -m value is the path of an existing file and no measure: `-m` given
+    /// last before the files (`-m qrels.txt run.txt`) takes the qrels as its value.
+    public func checkMeasureNames() throws(FlagError) {
+        for name in measures where fileExists(name) && (try? MeasureSelection.select([name])) == nil {
+            throw FlagError("-m needs a measure name, but its value '\(name)' is a file: did -m lose its measure? "
+                + "Give the measures before the files, as in -m map QRELS RUN")
+        }
+    }
+
     /// The options in typed form; a malformed value is a `FlagError` naming the flag.
     public func settings() throws(FlagError) -> EvaluationSettings {
+        try checkMeasureNames()
         var settings = EvaluationSettings()
         settings.relevanceLevel = try integer(relevanceLevel, flag: "l") ?? 1
         settings.completeTopics = completeTopics

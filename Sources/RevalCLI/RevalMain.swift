@@ -10,7 +10,7 @@ public struct Reval: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "reval",
         abstract: "Retrieval evaluation: trec_eval-exact measures, fast.",
-        version: revalVersion,
+        version: revalVersionLine,
         subcommands: [EvalCommand.self, ConvertCommand.self]
     )
 
@@ -28,7 +28,17 @@ public enum RevalMain {
         } else if rest.first == "eval" {
             runEval(Array(rest.dropFirst()), invokedAs: "reval eval")
         } else {
-            Reval.main(rest)
+            switch parse(rest) {
+            case .finished(let out):
+                exit(out.write())
+            case .command(var command):
+                do {
+                    try command.run()
+                    exit(0)
+                } catch {
+                    exit(failure(error).write())
+                }
+            }
         }
     }
 
@@ -59,12 +69,11 @@ public enum RevalMain {
 
     /// Runs `reval convert` arguments in-process and returns what would be printed.
     public static func convertOutput(_ arguments: [String]) -> CommandOutput {
-        do {
-            return try ConvertCommand.parse(arguments).execute()
-        } catch {
-            var out = CommandOutput()
-            out.error(ConvertCommand.message(for: error), exitCode: 1)
-            return out
+        switch parse(["convert"] + arguments) {
+        case .finished(let out): return out
+        case .command(let command):
+            guard let convert = command as? ConvertCommand else { return CommandOutput() }
+            return convert.execute()
         }
     }
 

@@ -39,6 +39,9 @@ public struct ResultsTable: Sendable {
     var values: [[[Double]]]
     /// Per run, the topics it lacked (scored by the -c rule).
     var missing: [Set<String>]
+    /// The -l the table was evaluated with: the `rel` of ir_measures names without one,
+    /// which `printedNames(of:)` needs (`AP` is printed `AP(rel=2)` under -l 2).
+    public internal(set) var relevanceLevel = 1
     private var runIndex: [String: Int]
     private var measureIndex: [String: Int]
     private var topicIndex: [String: Int]
@@ -95,7 +98,9 @@ public struct ResultsTable: Sendable {
         for (run, evaluation) in zip(runs, evaluations) {
             checked.append(try EvaluationPipeline.checked(evaluation, run: run, qrels: qrels))
         }
-        return ResultsTable(evaluations: checked, runNames: runs.map(\.name))
+        var table = ResultsTable(evaluations: checked, runNames: runs.map(\.name))
+        table.relevanceLevel = settings.relevanceLevel
+        return table
     }
 
     /// One run's values of one measure, aligned with `topics`; nil for an unknown run or
@@ -134,7 +139,7 @@ public struct ResultsTable: Sendable {
 
     /// The printed names `name` selects (`P.5,10` → `P_5`, `P_10`), in this table.
     public func printedNames(of name: String) -> [String] {
-        guard let selected = try? MeasureSelection.select([name]) else { return [] }
+        guard let selected = try? MeasureSelection.select([name], relevanceLevel: relevanceLevel) else { return [] }
         return selected.flatMap(\.valueNames).filter { measureIndex[$0] != nil }
     }
 

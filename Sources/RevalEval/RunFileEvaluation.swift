@@ -13,23 +13,29 @@ struct RunFileEvaluation {
     var measures: [any Measure]
     var settings: EvaluationSettings
 
+    /// Throws when the file cannot be read, or when none of its topics is a qrels topic
+    /// (`TopicOverlap`).
     func evaluate(_ run: RunInput) throws(InputError) -> Evaluation {
         let input = try PeekedInput(run.path)
         let chosen = settings.runFormat ?? FormatDetection.runFormat(input)
-        if chosen == .trec && run.path != "-", let streamed = try streamGrouped(input) {
+        if chosen == .trec && run.path != "-", let (streamed, topics) = try streamGrouped(input) {
+            try TopicOverlap.check(runTopics: topics, run: run.path, qrels: qrels)
             return streamed
         }
         let source = chosen == .trec && run.path != "-" ? try PeekedInput(run.path) : input
         let whole = try RunLoader.read(source, format: chosen, threads: settings.threads)
+        try TopicOverlap.check(runTopics: whole.topics.map(\.topic), run: run.path, qrels: qrels)
         return EvaluationPipeline.evaluate(run: whole, qrels: qrels, measures: measures, settings: settings)
     }
 
-    /// nil when the run turns out not to be grouped by topic.
-    private func streamGrouped(_ input: PeekedInput) throws(InputError) -> Evaluation? {
+    /// The evaluation and the run's topic ids; nil when the run turns out not to be
+    /// grouped by topic.
+    private func streamGrouped(_ input: PeekedInput) throws(InputError) -> (Evaluation, Set<String>)? {
         let options = settings.options
         var outcomes: [String: TopicOutcome] = [:]
         var open: TopicRun?
         var seen = Set<String>()
+        var warnings: [String] = []
         var grouped = true
         func finish(_ topics: [TopicRun]) {
             let cleaned = settings.ignoreIdenticalIDs ? topics.map { $0.removingTopicDocuments() } : topics
@@ -43,6 +49,7 @@ struct RunFileEvaluation {
                 grouped = false
                 return false
             }
+            warnings += batch.warnings
             var finished: [TopicRun] = []
             for block in batch.blocks {
                 if var current = open, current.topic == block.topic {
@@ -68,6 +75,8 @@ struct RunFileEvaluation {
         }
         guard grouped else { return nil }
         if let last = open { finish([last]) }
-        return Evaluator.assemble(outcomes, qrels: qrels, measures: measures, options: options, runTag: tag)
+        var evaluation = Evaluator.assemble(outcomes, qrels: qrels, measures: measures, options: options, runTag: tag)
+        evaluation.warnings = warnings
+        return (evaluation, seen)
     }
 }

@@ -30,8 +30,8 @@ public struct LineReader {
     private let chunkSize: Int
     private let maxLineBytes: Int
 
-    /// `name` is the file name errors carry.
-    public init(_ source: any ByteSource, name: String = "input", chunkSize: Int = 8 << 20,
+    /// `name` is the file name every error carries (the path as the user gave it).
+    public init(_ source: any ByteSource, name: String, chunkSize: Int = 8 << 20,
                 maxLineBytes: Int = LineReader.defaultMaxLineBytes) {
         self.source = source
         self.name = name
