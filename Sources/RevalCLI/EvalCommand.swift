@@ -89,7 +89,7 @@ public struct EvalCommand: ParsableCommand {
             let settings = try settings()
             let measures = try EvaluationPipeline.measures(evaluation.measureNames, settings: settings)
             let qrels = try InputHints.loadQrels(files[0], runs: Array(files.dropFirst()), settings: settings)
-            let runs = files.dropFirst().map { RunInput(path: $0) }
+            let runs = RunInput.distinctlyNamed(Array(files.dropFirst()))
             let results = parallelResults(runs, qrels: qrels, measures: measures, settings: settings)
             let reporter = EvalReporter(perQuery: perQuery, summary: !noSummary, outputFormat: outputFormat,
                                         qrels: qrels, severalRuns: runs.count > 1)
@@ -144,6 +144,7 @@ public struct EvalCommand: ParsableCommand {
             throw fail("unknown output format '\(outputFormat)' for --format (trec, json, jsonl, csv, tsv)", 1)
         }
         if debugLevel != nil { throw fail("-D (trec_eval's debug output) is not supported", 2) }
+        try evaluation.checkSplit(qrels: files[0])
         return try evaluation.settings()
     }
 }

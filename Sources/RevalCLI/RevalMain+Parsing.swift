@@ -61,19 +61,22 @@ extension RevalMain {
         Reval.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
     }
 
-    /// The message for a first argument that is not a command.
+    /// The message for a first argument that is not a command. It names no list of
+    /// commands (`reval --help` has it).
     static func unknownCommand(_ first: String, _ arguments: [String]) -> String {
         let commands = commandNames.filter { $0 != "help" }
+        let shown = arguments.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
         if fileExists(first) {
-            let files = arguments.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
-            return "'\(first)' is a file, not a command; to evaluate a run: reval eval \(files)"
+            return "'\(first)' is a file, not a command; to evaluate a run: reval eval \(shown)"
         }
         let near = commands.map { (MeasureNameSuggestions.editDistance(first.lowercased(), $0), $0) }
             .filter { $0.0 <= 2 }.min { $0.0 < $1.0 }
         if let near {
-            return "unknown command '\(first)'; did you mean 'reval \(near.1)'? (commands: \(commands.joined(separator: ", ")))"
+            return "unknown command '\(first)'; did you mean 'reval \(near.1)'? (see 'reval --help' for the commands)"
         }
-        let eval = arguments.count >= 2 ? "; to evaluate a run: reval eval \(arguments.joined(separator: " "))" : "; see 'reval --help'"
-        return "unknown command '\(first)' (commands: \(commands.joined(separator: ", ")))" + eval
+        if arguments.count >= 2 {
+            return "unknown command '\(first)'; to evaluate a run: reval eval \(shown) (or see 'reval --help' for the commands)"
+        }
+        return "unknown command '\(first)'; see 'reval --help' for the commands"
     }
 }

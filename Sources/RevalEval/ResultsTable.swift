@@ -88,8 +88,18 @@ public struct ResultsTable: Sendable {
     /// Evaluates every run once (runs in parallel) over every qrels topic (`-c` is forced
     /// on), and fails on the first run, in the order given, that cannot be read or holds
     /// a document twice.
+    /// Two different files with one name would be one row of the table: that is an error
+    /// (exit 2).
     public static func evaluate(qrels: Qrels, runs: [RunInput], measures names: [String],
                                 settings: EvaluationSettings) throws(EvaluationError) -> ResultsTable {
+        var pathOfName: [String: String] = [:]
+        for run in runs {
+            if let other = pathOfName[run.name], other != run.path {
+                throw EvaluationError("two runs are named '\(run.name)' (\(other) and \(run.path)); "
+                    + "expected one name per run (RunInput.distinctlyNamed names them by path)", exitCode: 2)
+            }
+            pathOfName[run.name] = run.path
+        }
         var complete = settings
         complete.completeTopics = true
         let measures = try EvaluationPipeline.measures(names, settings: complete)
