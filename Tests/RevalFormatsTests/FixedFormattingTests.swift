@@ -1,4 +1,5 @@
 import Testing
+import RevalCore
 import RevalFormats
 
 /// formatFixed4 must print exactly what C's printf("%6.4f") prints (glibc rounds the exact
