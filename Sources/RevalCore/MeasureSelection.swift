@@ -17,6 +17,7 @@
 /// computed, and it is the `rel` of every ir_measures name that takes `rel` and does not
 /// set it, so `-l 2 -m AP` selects `AP(rel=2)`, printed so.
 public enum MeasureSelection {
+    /// The measures the `-m` arguments name, trec_eval's first in print order, then ir_measures names in the order given.
     public static func select(_ arguments: [String], relevanceLevel: Int = 1) throws(MeasureError) -> [any Measure] {
         var trecArguments: [String] = []
         var modern: [ModernMeasure] = []

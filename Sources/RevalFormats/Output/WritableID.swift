@@ -14,7 +14,7 @@ struct WritableID {
     func textField(_ id: String, what: String, line: Int?, firstColumn: Bool = false) throws(InputError) {
         let bytes = id.rawBytes
         if bytes.isEmpty { throw refuse("an empty \(what)", line: line) }
-        if bytes.contains(where: FieldSplitter.isSpace) {
+        if bytes.contains(where: isCSpace) {
             throw refuse("\(what) '\(id.excerpt)' holds whitespace, which separates the fields of \(format)", line: line)
         }
         if firstColumn && bytes.first == UInt8(ascii: "#") {
