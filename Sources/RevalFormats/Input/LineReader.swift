@@ -14,6 +14,9 @@ import Darwin
 /// too. A "\r" before the "\n" is left in place: the field splitters treat it as
 /// whitespace, as trec_eval does.
 ///
+/// A source from `openInput` has already lost a leading UTF-8 byte order mark, and fails
+/// at a later one (`ByteOrderMark`); such source errors are placed at the line being read.
+///
 /// Two things stop reading with an error naming the line, because no text format reval
 /// reads has them and both are what binary data or a decompression bomb looks like:
 /// a NUL byte, and a line longer than `maxLineBytes` (64 MiB unless told otherwise).
