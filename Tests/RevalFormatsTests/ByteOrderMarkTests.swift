@@ -62,6 +62,62 @@ struct ByteOrderMarkTests {
         #expect(qrels.sortedTopicIDs == ["1"])
     }
 
+    /// Bytes handed over `step` at a time into buffers of `buffer` bytes.
+    struct RawSteps: ByteSource {
+        let bytes: [UInt8]
+        let step: Int
+        var offset = 0
+        mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
+            let n = min(step, buffer.count, bytes.count - offset)
+            for k in 0..<max(n, 0) { buffer[k] = bytes[offset + k] }
+            offset += max(n, 0)
+            return max(n, 0)
+        }
+    }
+
+    /// What `openInput` must give for `bytes`: without a leading mark, up to the next one,
+    /// and the 1-based byte of the file where that one starts.
+    static func model(_ bytes: [UInt8]) -> (bytes: [UInt8], markAt: Int?) {
+        let start = bytes.starts(with: ByteOrderMark.bytes) ? 3 : 0
+        var i = start
+        while i + 2 < bytes.count {
+            if bytes[i] == 0xef && bytes[i + 1] == 0xbb && bytes[i + 2] == 0xbf { return (Array(bytes[start..<i]), i + 1) }
+            i += 1
+        }
+        return (Array(bytes[start...]), nil)
+    }
+
+    @Test("any bytes, any read and buffer sizes: the bytes of the model, then its error", arguments: 0..<8)
+    func againstModel(seed: Int) throws {
+        var state = UInt64(seed + 1) &* 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % n
+        }
+        let alphabet: [UInt8] = [0x61, 0x0a, 0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]
+        for _ in 0..<300 {
+            let bytes = (0..<next(40)).map { _ in alphabet[next(alphabet.count)] }
+            let expected = Self.model(bytes)
+            var source = try openInput(RawSteps(bytes: bytes, step: 1 + next(6)), name: "m")
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 + next(8), alignment: 1)
+            defer { buffer.deallocate() }
+            var got: [UInt8] = []
+            var failure: InputError?
+            do {
+                while true {
+                    let n = try source.read(into: buffer)
+                    if n == 0 { break }
+                    got += buffer[..<n]
+                }
+            } catch {
+                failure = error
+            }
+            #expect(got == expected.bytes, "\(bytes)")
+            #expect(failure?.message.hasPrefix("byte order mark (EF BB BF) at byte \(expected.markAt ?? -1),") ?? (expected.markAt == nil),
+                    "\(bytes): \(String(describing: failure))")
+        }
+    }
+
     @Test("readWholeInput places a mark's error at its line")
     func wholeInput() throws {
         let error = #expect(throws: InputError.self) {

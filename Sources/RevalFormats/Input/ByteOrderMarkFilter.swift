@@ -26,7 +26,7 @@ public enum ByteOrderMark {
     public static let bytes: [UInt8] = [0xef, 0xbb, 0xbf]
 
     /// The error for a mark found `offset` bytes into the input (0-based, after
-    /// decompression and after a leading mark). Readers place it at its line.
+    /// decompression, a leading mark counted). Readers place it at its line.
     static func misplaced(file: String, offset: Int) -> InputError {
         InputError(file: file, message: "byte order mark (EF BB BF) at byte \(offset + 1), after the start of the file; "
                        + "expected one only as the file's first bytes (two files joined with cat?)")
@@ -45,7 +45,7 @@ final class ByteOrderMarkFilter: ByteSource {
     private var baseEnded = false
     /// Raised once `held` is empty: the base's error, or a misplaced mark.
     private var failure: InputError?
-    /// Bytes handed over so far, for the mark's offset.
+    /// Bytes passed so far (a leading mark included), for the mark's offset.
     private var offset = 0
 
     private let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 4096, alignment: 1)
@@ -62,7 +62,10 @@ final class ByteOrderMarkFilter: ByteSource {
         if !started {
             started = true
             while held.count < 3 && readMoreIntoHeld() {}
-            if held.starts(with: ByteOrderMark.bytes) { held.removeFirst(3) }
+            if held.starts(with: ByteOrderMark.bytes) {
+                held.removeFirst(3)
+                offset = 3
+            }
         }
         var total = 0
         if !held.isEmpty {
