@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "reval", targets: ["reval"]),
         .library(name: "RevalCore", targets: ["RevalCore"]),
         .library(name: "RevalFormats", targets: ["RevalFormats"]),
+        .library(name: "RevalEval", targets: ["RevalEval"]),
         .library(name: "RevalCLI", targets: ["RevalCLI"]),
         .library(name: "RevalCost", targets: ["RevalCost"]),
         .library(name: "RevalYAML", targets: ["RevalYAML"]),
@@ -22,13 +23,14 @@ let package = Package(
         .systemLibrary(name: "CZstd", path: "Sources/CZstd"),
         .target(name: "RevalCore"),
         .target(name: "RevalFormats", dependencies: ["RevalCore", "CZlib", "CZstd"]),
+        .target(name: "RevalEval", dependencies: ["RevalCore", "RevalFormats"]),
         .target(name: "RevalYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "RevalPlot"),
         .target(name: "RevalCost", dependencies: ["RevalCore", "RevalFormats", "RevalYAML", "RevalPlot"]),
         .target(
             name: "RevalCLI",
             dependencies: [
-                "RevalCore", "RevalFormats",
+                "RevalCore", "RevalFormats", "RevalEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +40,7 @@ let package = Package(
         .testTarget(name: "RevalPlotTests", dependencies: ["RevalPlot"]),
         .testTarget(name: "RevalCostTests", dependencies: ["RevalCost", "RevalFormats", "RevalYAML"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats"]),
         .testTarget(
             name: "RevalCLITests",
             dependencies: ["RevalCLI", "RevalCore", "RevalFormats"],
