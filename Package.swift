@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "RevalCLI",
             dependencies: [
-                "RevalCore", "RevalFormats", "RevalEval",
+                "RevalCore", "RevalFormats", "RevalEval", "RevalCost", "RevalYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
