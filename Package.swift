@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "reval", targets: ["reval"]),
         .library(name: "RevalCore", targets: ["RevalCore"]),
         .library(name: "RevalFormats", targets: ["RevalFormats"]),
+        .library(name: "RevalEval", targets: ["RevalEval"]),
         .library(name: "RevalSplits", targets: ["RevalSplits"]),
         .library(name: "RevalCLI", targets: ["RevalCLI"]),
     ],
@@ -19,18 +20,20 @@ let package = Package(
         .systemLibrary(name: "CZstd", path: "Sources/CZstd"),
         .target(name: "RevalCore"),
         .target(name: "RevalFormats", dependencies: ["RevalCore", "CZlib", "CZstd"]),
-        .target(name: "RevalSplits", dependencies: ["RevalCore", "RevalFormats"]),
+        .target(name: "RevalEval", dependencies: ["RevalCore", "RevalFormats"]),
+        .target(name: "RevalSplits", dependencies: ["RevalCore", "RevalFormats", "RevalEval"]),
         .target(
             name: "RevalCLI",
             dependencies: [
-                "RevalCore", "RevalFormats", "RevalSplits",
+                "RevalCore", "RevalFormats", "RevalEval", "RevalSplits",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "reval", dependencies: ["RevalCLI"]),
         .testTarget(name: "RevalCoreTests", dependencies: ["RevalCore"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
-        .testTarget(name: "RevalSplitsTests", dependencies: ["RevalSplits", "RevalCore", "RevalFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats"]),
+        .testTarget(name: "RevalSplitsTests", dependencies: ["RevalSplits", "RevalEval", "RevalCore", "RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(
             name: "RevalCLITests",
             dependencies: ["RevalCLI", "RevalCore", "RevalFormats"],
