@@ -1,5 +1,6 @@
 import RevalCore
 import RevalEval
+import RevalFormats
 import Testing
 @testable import RevalSplits
 
