@@ -73,18 +73,32 @@ public enum RevalMain {
     /// Runs `reval split ...` arguments (after `split`) in-process and returns what would be
     /// printed. Usage errors exit 2, as in every command newer than `eval`; help exits 0.
     public static func splitOutput(_ arguments: [String]) -> CommandOutput {
+        let options = arguments.prefix { $0 != "--" }
+        if options.contains("-h") || options.contains("--help") || arguments.first == "help" {
+            // Asked for here, since the parser renders the group's help for a subcommand's --help.
+            var out = CommandOutput()
+            let named = arguments.first == "help" ? arguments.dropFirst().first : arguments.first
+            let command: ParsableCommand.Type = switch named {
+            case "eval": SplitEvalCommand.self
+            case "make": SplitMakeCommand.self
+            default: SplitCommand.self
+            }
+            let help = Reval.helpMessage(for: command)
+            out.stdout = (command == SplitEvalCommand.self ? SplitEvalArguments.help(help) : help) + "\n"
+            return out
+        }
         let parsed: ParsableCommand
         do {
             let rewritten = arguments.first == "eval" ? ["eval"] + SplitEvalArguments.rewrite(Array(arguments.dropFirst())) : arguments
-            parsed = try SplitCommand.parseAsRoot(rewritten)
+            parsed = try Reval.parseAsRoot(["split"] + rewritten)
         } catch {
             var out = CommandOutput()
-            if SplitCommand.exitCode(for: error) == .success {
-                out.stdout = SplitCommand.fullMessage(for: error) + "\n"
+            if Reval.exitCode(for: error) == .success {
+                out.stdout = Reval.fullMessage(for: error) + "\n"
                 return out
             }
-            out.error(SplitCommand.message(for: error), exitCode: 2)
-            out.stderr += SplitCommand.fullMessage(for: error).split(separator: "\n").filter { $0.hasPrefix("Usage:") }
+            out.error(Reval.message(for: error), exitCode: 2)
+            out.stderr += Reval.fullMessage(for: error).split(separator: "\n").filter { $0.hasPrefix("Usage:") }
                 .map { $0 + "\n" }.joined()
             return out
         }
@@ -93,7 +107,7 @@ public enum RevalMain {
         case let command as SplitMakeCommand: return command.execute()
         default:
             var out = CommandOutput()
-            out.stdout = SplitCommand.helpMessage() + "\n"
+            out.stdout = Reval.helpMessage(for: SplitCommand.self) + "\n"
             return out
         }
     }

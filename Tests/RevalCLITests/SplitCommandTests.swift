@@ -148,6 +148,15 @@ import Testing
         #expect(runless.stderr == "reval: no runs: give one or more run files (or --bucket-run K=RUN for every bucket)\n")
     }
 
+    @Test func helpNamesTheOptionsAsTyped() {
+        let out = split(["eval", "--help"])
+        #expect(out.exitCode == 0)
+        #expect(out.stdout.hasPrefix("OVERVIEW: Evaluate runs on the interpolate and extrapolate sides"))
+        #expect(out.stdout.contains("\n  --split <file>          A split file"))
+        #expect(out.stdout.contains("\n  --beir-split <name>     Qrels split of a BEIR dataset folder"))
+        #expect(split(["help", "make"]).stdout.hasPrefix("OVERVIEW: Make a split from query similarity"))
+    }
+
     @Test func unknownOptionsExit2WithUsage() {
         let out = split(["eval", "--bogus"])
         #expect(out.exitCode == 2)

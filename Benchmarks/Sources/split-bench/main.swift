@@ -67,6 +67,31 @@ for i in 0..<data.testCount { test.append(id: "q\(i)", vector: Array(testRows[i 
 let unitTrain = try measure("embeddings: normalise \(data.trainingCount) training rows") { try train.normalised(source: "train") }
 let unitTest = try unitTrain.dimension == test.dimension ? test.normalised(source: "test") : test
 
+// Reading: the training matrix as .npy (with its id list), the test matrix as JSON Lines.
+let folder = NSTemporaryDirectory() + "reval-split-bench"
+try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+var header = "{'descr': '<f4', 'fortran_order': False, 'shape': (\(data.trainingCount), \(data.dimension)), }"
+while (10 + header.utf8.count + 1) % 64 != 0 { header += " " }
+header += "\n"
+var npy = Data([0x93] + Array("NUMPY".utf8) + [1, 0, UInt8(header.utf8.count & 0xff), UInt8(header.utf8.count >> 8)] + Array(header.utf8))
+trainRows.withUnsafeBytes { npy.append(contentsOf: $0) }
+try npy.write(to: URL(fileURLWithPath: folder + "/train.npy"))
+try Data(train.ids.map { $0 + "\n" }.joined().utf8).write(to: URL(fileURLWithPath: folder + "/train.ids"))
+var jsonl = ""
+for i in 0..<data.testCount {
+    jsonl += "{\"id\": \"q\(i)\", \"vector\": [" + test.row(i).map { "\($0)" }.joined(separator: ", ") + "]}\n"
+}
+try Data(jsonl.utf8).write(to: URL(fileURLWithPath: folder + "/test.jsonl"))
+let npyMB = Double(npy.count) / 1e6, jsonlMB = Double(jsonl.utf8.count) / 1e6
+let readTrain = try measure(String(format: "read .npy training matrix (%.0f MB)", npyMB)) {
+    try EmbeddingsReader.read(path: folder + "/train.npy", ids: folder + "/train.ids")
+}
+let readTest = try measure(String(format: "read JSONL test embeddings (%.0f MB)", jsonlMB)) {
+    try EmbeddingsReader.read(path: folder + "/test.jsonl", ids: nil)
+}
+print("read back exactly: \(readTrain.values == train.values && readTest.values == test.values)")
+try? FileManager.default.removeItem(atPath: folder)
+
 var lexical: [[NearestNeighbour]] = []
 for threads in [1, 2] {
     lexical.append(measure("lexical TF-IDF nearest neighbour (\(threads) thread\(threads == 1 ? "" : "s"))") {
