@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "RevalCore", targets: ["RevalCore"]),
         .library(name: "RevalFormats", targets: ["RevalFormats"]),
         .library(name: "RevalEval", targets: ["RevalEval"]),
+        .library(name: "RevalSplits", targets: ["RevalSplits"]),
         .library(name: "RevalCLI", targets: ["RevalCLI"]),
         .library(name: "RevalCost", targets: ["RevalCost"]),
         .library(name: "RevalYAML", targets: ["RevalYAML"]),
@@ -23,13 +24,14 @@ let package = Package(
         .target(name: "RevalCore"),
         .target(name: "RevalFormats", dependencies: ["RevalCore", "CZlib", "CZstd"]),
         .target(name: "RevalEval", dependencies: ["RevalCore", "RevalFormats"]),
+        .target(name: "RevalSplits", dependencies: ["RevalCore", "RevalFormats", "RevalEval"]),
         .target(name: "RevalYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "RevalPlot"),
         .target(name: "RevalCost", dependencies: ["RevalCore", "RevalFormats", "RevalYAML", "RevalPlot"]),
         .target(
             name: "RevalCLI",
             dependencies: [
-                "RevalCore", "RevalFormats", "RevalEval", "RevalCost", "RevalYAML",
+                "RevalCore", "RevalFormats", "RevalEval", "RevalCost", "RevalYAML", "RevalSplits",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +42,7 @@ let package = Package(
         .testTarget(name: "RevalCostTests", dependencies: ["RevalCost", "RevalFormats", "RevalYAML"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats"]),
+        .testTarget(name: "RevalSplitsTests", dependencies: ["RevalSplits", "RevalEval", "RevalCore", "RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(
             name: "RevalCLITests",
             dependencies: ["RevalCLI", "RevalCore", "RevalFormats"],

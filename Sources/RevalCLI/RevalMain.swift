@@ -11,7 +11,7 @@ public struct Reval: ParsableCommand {
         commandName: "reval",
         abstract: "Retrieval evaluation: trec_eval-exact measures, fast.",
         version: revalVersionLine,
-        subcommands: [EvalCommand.self, ConvertCommand.self, CostCommand.self]
+        subcommands: [EvalCommand.self, ConvertCommand.self, CostCommand.self, SplitCommand.self]
     )
 
     public init() {}
@@ -29,6 +29,8 @@ public enum RevalMain {
             runEval(Array(rest.dropFirst()), invokedAs: "reval eval")
         } else if rest.first == "cost" {
             exit(costOutput(Array(rest.dropFirst())).write())
+        } else if rest.first == "split" {
+            exit(splitOutput(Array(rest.dropFirst())).write())
         } else {
             switch parse(rest) {
             case .finished(let out):
@@ -93,6 +95,48 @@ public enum RevalMain {
         case .command(let command):
             guard let convert = command as? ConvertCommand else { return CommandOutput() }
             return convert.execute()
+        }
+    }
+
+    /// Runs `reval split ...` arguments (after `split`) in-process and returns what would be
+    /// printed. Usage errors exit 2, as in every command newer than `eval`; help exits 0.
+    public static func splitOutput(_ arguments: [String]) -> CommandOutput {
+        let options = arguments.prefix { $0 != "--" }
+        if options.contains("-h") || options.contains("--help") || arguments.first == "help" {
+            // Asked for here, since the parser renders the group's help for a subcommand's --help.
+            var out = CommandOutput()
+            let named = arguments.first == "help" ? arguments.dropFirst().first : arguments.first
+            let command: ParsableCommand.Type = switch named {
+            case "eval": SplitEvalCommand.self
+            case "make": SplitMakeCommand.self
+            default: SplitCommand.self
+            }
+            let help = Reval.helpMessage(for: command)
+            out.stdout = (command == SplitEvalCommand.self ? SplitEvalArguments.help(help) : help) + "\n"
+            return out
+        }
+        let parsed: ParsableCommand
+        do {
+            let rewritten = arguments.first == "eval" ? ["eval"] + SplitEvalArguments.rewrite(Array(arguments.dropFirst())) : arguments
+            parsed = try Reval.parseAsRoot(["split"] + rewritten)
+        } catch {
+            var out = CommandOutput()
+            if Reval.exitCode(for: error) == .success {
+                out.stdout = Reval.fullMessage(for: error) + "\n"
+                return out
+            }
+            out.error(Reval.message(for: error), exitCode: 2)
+            out.stderr += Reval.fullMessage(for: error).split(separator: "\n").filter { $0.hasPrefix("Usage:") }
+                .map { $0 + "\n" }.joined()
+            return out
+        }
+        switch parsed {
+        case let command as SplitEvalCommand: return command.execute()
+        case let command as SplitMakeCommand: return command.execute()
+        default:
+            var out = CommandOutput()
+            out.stdout = Reval.helpMessage(for: SplitCommand.self) + "\n"
+            return out
         }
     }
 
