@@ -1,0 +1,61 @@
+/// A measure computed from one ranking judged by each judgment group of a topic
+/// (trec_eval's *_avgjg measures, for `-R qrels_jg`).
+public protocol JudgmentGroupMeasure: ReportedMeasure {
+    /// Values for one topic, one per `valueNames` entry, from the ranking judged by each
+    /// group in turn.
+    func evaluate(_ rankings: [JudgedRanking], _ context: EvalContext) -> [Double]
+}
+
+/// A qrels measure averaged over judgment groups: its values for each group's judgments,
+/// summed in group order and divided by the number of groups (when above 1), as
+/// m_map_avgjg.c, m_P_avgjg.c and m_Rprec_mult_avgjg.c do.
+public struct GroupAveragedMeasure: JudgmentGroupMeasure {
+    public let name: String
+    public let valueNames: [String]
+    public var style: MeasureStyle { .real }
+    /// The measure computed per group (map, P, Rprec_mult).
+    public let base: TrecMeasure
+
+    public func evaluate(_ rankings: [JudgedRanking], _ context: EvalContext) -> [Double] {
+        var sums = [Double](repeating: 0, count: valueNames.count)
+        for ranking in rankings {
+            for (k, v) in base.evaluate(ranking, context).enumerated() { sums[k] += v }
+        }
+        if rankings.count > 1 {
+            for k in sums.indices { sums[k] /= Double(rankings.count) }
+        }
+        return sums
+    }
+}
+
+/// trec_eval's judgment-group measures in its print order (after the preference measures
+/// in `te_trec_measures[]`) and the nickname `qrels_jg`.
+public enum JudgmentGroupMeasureCatalog {
+    /// A measure's name and the qrels measure it averages.
+    public struct Entry: Sendable {
+        public let name: String
+        let base: MeasureCatalog.Entry
+
+        /// The measure with parameters parsed from `text` (nil for the defaults); the
+        /// parameters are the base measure's (`P_avgjg.5,10` prints P_avgjg_5, P_avgjg_10).
+        public func make(parameters text: String?) throws(MeasureError) -> GroupAveragedMeasure {
+            let p = try base.kind.parse(text, measure: name)
+            let measure = try base.make(parameters: text)
+            return GroupAveragedMeasure(name: name, valueNames: base.kind.valueNames(name, p), base: measure)
+        }
+    }
+
+    public static let entries: [Entry] = [
+        Entry(name: "map_avgjg", base: MeasureCatalog.map),
+        Entry(name: "P_avgjg", base: MeasureCatalog.precision),
+        Entry(name: "Rprec_mult_avgjg", base: MeasureCatalog.rPrecMult),
+    ]
+
+    public static let nicknames: [String: [String]] = [
+        "qrels_jg": ["runid", "num_q", "map_avgjg", "P_avgjg", "Rprec_mult_avgjg"],
+    ]
+
+    public static func entry(named name: String) -> Entry? {
+        entries.first { $0.name == name }
+    }
+}
