@@ -30,9 +30,15 @@ extension EvalCommand {
     /// with the -Z file if given, and prints them.
     func executeWithRelevanceFormat(_ settings: EvaluationSettings, into out: inout CommandOutput) throws {
         let format = relevanceFormatChoice ?? .qrels
-        let measures = try EvaluationPipeline.measures(evaluation.measureNames, format: format, settings: settings)
+        // trec_eval rejects an unknown measure name before reading anything, but finds a
+        // measure the format cannot compute only after reading the files.
+        let selection = Result { () throws(EvaluationError) in
+            try EvaluationPipeline.measures(evaluation.measureNames, format: format, settings: settings)
+        }
+        if case .failure(let error) = selection, error.exitCode != 4 { throw error }
         let judgments = try EvaluationPipeline.loadJudgments(files[0], format: format, settings: settings)
         let zscores = try zscoreFile.map { path throws(EvaluationError) in try EvaluationPipeline.loadZScores(path) }
+        let measures = try selection.get()
         let runs = files.dropFirst().map { RunInput(path: $0) }
         let workers = max(1, min(settings.threads, runs.count))
         var perRun = settings

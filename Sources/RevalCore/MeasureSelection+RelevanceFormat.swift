@@ -1,7 +1,7 @@
 extension MeasureSelection {
     /// Resolves `-m` arguments for the relevance format given with -R.
     ///
-    /// With qrels this is `select(_:)`. With preferences or judgment groups only trec_eval
+    /// With qrels this is `select(_:)`, which also rejects the other formats' measures. With preferences or judgment groups only trec_eval
     /// names apply: that format's measures and nicknames (`all_prefs`, `prefs`, `qrels_jg`),
     /// plus runid and num_q, in trec_eval's print order; when a measure is given parameters
     /// more than once, the first wins. A known measure the format cannot compute (map with
@@ -14,16 +14,7 @@ extension MeasureSelection {
     /// // ["P_avgjg_5", "P_avgjg_10"]
     /// ```
     public static func select(_ arguments: [String], format: RelevanceFormat) throws(MeasureError) -> [any ReportedMeasure] {
-        if format == .qrels {
-            do {
-                return try select(arguments)
-            } catch {
-                if case .unknownMeasure(let name) = error, !RelevanceFormat.formats(forMeasure: name).isEmpty {
-                    throw .wrongRelevanceFormat(measure: name, format: format)
-                }
-                throw error
-            }
-        }
+        if format == .qrels { return try select(arguments) }
         var selected = Set<String>()
         var parameters: [String: String] = [:]
         for argument in arguments {

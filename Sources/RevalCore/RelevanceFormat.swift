@@ -16,13 +16,17 @@ public enum RelevanceFormat: String, Sendable, CaseIterable {
     /// The -R name.
     public var name: String { rawValue }
 
-    /// The formats a measure named `name` (trec_eval's root name) can be computed from;
-    /// empty for an unknown name.
+    /// The formats a measure or nickname named `name` (trec_eval's root name) can be
+    /// computed from; empty for an unknown name.
     public static func formats(forMeasure name: String) -> [RelevanceFormat] {
         if name == "runid" || name == "num_q" { return allCases }
-        if PreferenceMeasureCatalog.entry(named: name) != nil { return [.prefs, .qrelsPrefs] }
-        if JudgmentGroupMeasureCatalog.entry(named: name) != nil { return [.qrelsJudgmentGroups] }
-        if MeasureCatalog.entry(named: name) != nil || !MeasureSelection.isTrecEvalArgument(name)
+        if PreferenceMeasureCatalog.entry(named: name) != nil || PreferenceMeasureCatalog.nicknames[name] != nil {
+            return [.prefs, .qrelsPrefs]
+        }
+        if JudgmentGroupMeasureCatalog.entry(named: name) != nil || JudgmentGroupMeasureCatalog.nicknames[name] != nil {
+            return [.qrelsJudgmentGroups]
+        }
+        if MeasureCatalog.entry(named: name) != nil || MeasureCatalog.nicknames[name] != nil || !MeasureSelection.isTrecEvalArgument(name)
             || ModernMeasure.isFamilyName(name) {
             return [.qrels]
         }

@@ -11,6 +11,7 @@
 public enum JudgmentGroupEvaluator {
     public static func evaluate(run: Run, qrels: JudgmentGroupQrels, measures: [any ReportedMeasure],
                                 options: EvaluationOptions = EvaluationOptions(), threads: Int = 1) -> Evaluation {
+        let usesGroups = measures.contains { $0 is any JudgmentGroupMeasure }
         var present: [(topic: JudgmentGroupTopic, run: TopicRun, missing: Bool)] = []
         var skipped: [String] = []
         for id in qrels.sortedTopicIDs {
@@ -29,7 +30,9 @@ public enum JudgmentGroupEvaluator {
             let item = present[k]
             return Result { () throws(EvaluationFailure) -> TopicEvaluation in
                 var rankings: [JudgedRanking] = []
-                for group in item.topic.groups {
+                // As in trec_eval, the groups judge the ranking only for a measure that
+                // needs them: runid and num_q alone check nothing.
+                for group in item.topic.groups where usesGroups {
                     do throws(DuplicateDocument) {
                         rankings.append(try item.run.judged(by: group.judgments, options: options.ranking))
                     } catch {

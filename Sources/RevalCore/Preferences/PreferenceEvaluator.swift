@@ -15,6 +15,7 @@
 public enum PreferenceEvaluator {
     public static func evaluate(run: Run, preferences: PreferenceJudgments, measures: [any ReportedMeasure],
                                 options: EvaluationOptions = EvaluationOptions(), threads: Int = 1) -> Evaluation {
+        let usesPreferences = measures.contains { $0 is any PreferenceMeasure }
         let pairCounts = measures.contains { ($0 as? any PreferenceMeasure)?.needsPairCounts == true }
         var present: [(topic: PreferenceTopic, run: TopicRun, missing: Bool)] = []
         var skipped: [String] = []
@@ -33,8 +34,12 @@ public enum PreferenceEvaluator {
         let outcomes = parallelMap(present.count, threads: threads) { k -> Result<TopicEvaluation, EvaluationFailure> in
             let item = present[k]
             return Result { () throws(EvaluationFailure) -> TopicEvaluation in
-                let counts = try PreferenceCounts.form(item.run, item.topic, maxRetrieved: options.ranking.maxRetrieved,
-                                                       withPairCounts: pairCounts)
+                // As in trec_eval, the preferences are set against the ranking only for a
+                // preference measure: runid and num_q alone check nothing.
+                let counts = usesPreferences
+                    ? try PreferenceCounts.form(item.run, item.topic, maxRetrieved: options.ranking.maxRetrieved,
+                                                withPairCounts: pairCounts)
+                    : nil
                 return TopicEvaluation(topic: item.topic.topic, values: values(measures, counts),
                                        texts: measures.map { _ in nil }, missingFromRun: item.missing)
             }
@@ -56,9 +61,9 @@ public enum PreferenceEvaluator {
     /// The docno of trec_eval's stand-in run for a topic missing from the run under -c.
     static let placeholderDocno = "ceci_nest_pas_un_docno"
 
-    static func values(_ measures: [any ReportedMeasure], _ counts: PreferenceCounts) -> [[Double]] {
+    static func values(_ measures: [any ReportedMeasure], _ counts: PreferenceCounts?) -> [[Double]] {
         measures.map { measure in
-            if let preference = measure as? any PreferenceMeasure { return preference.evaluate(counts) }
+            if let preference = measure as? any PreferenceMeasure, let counts { return preference.evaluate(counts) }
             return judgmentFreeValues(measure)
         }
     }
