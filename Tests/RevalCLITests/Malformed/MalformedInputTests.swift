@@ -33,7 +33,7 @@ struct MalformedCase: Sendable, CustomTestStringConvertible {
     }
 
     /// Every case, reader by reader.
-    static let all: [MalformedCase] = trecQrels + trecRun + compression
+    static let all: [MalformedCase] = trecQrels + trecRun + compression + preferences
 }
 
 /// The committed and generated files of the corpus.
