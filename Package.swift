@@ -9,9 +9,13 @@ let package = Package(
         .library(name: "RevalFormats", targets: ["RevalFormats"]),
         .library(name: "RevalEval", targets: ["RevalEval"]),
         .library(name: "RevalCLI", targets: ["RevalCLI"]),
+        .library(name: "RevalCost", targets: ["RevalCost"]),
+        .library(name: "RevalYAML", targets: ["RevalYAML"]),
+        .library(name: "RevalPlot", targets: ["RevalPlot"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
@@ -19,15 +23,21 @@ let package = Package(
         .target(name: "RevalCore"),
         .target(name: "RevalFormats", dependencies: ["RevalCore", "CZlib", "CZstd"]),
         .target(name: "RevalEval", dependencies: ["RevalCore", "RevalFormats"]),
+        .target(name: "RevalYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "RevalPlot"),
+        .target(name: "RevalCost", dependencies: ["RevalCore", "RevalFormats", "RevalYAML", "RevalPlot"]),
         .target(
             name: "RevalCLI",
             dependencies: [
-                "RevalCore", "RevalFormats", "RevalEval",
+                "RevalCore", "RevalFormats", "RevalEval", "RevalCost", "RevalYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "reval", dependencies: ["RevalCLI"]),
         .testTarget(name: "RevalCoreTests", dependencies: ["RevalCore"]),
+        .testTarget(name: "RevalYAMLTests", dependencies: ["RevalYAML"]),
+        .testTarget(name: "RevalPlotTests", dependencies: ["RevalPlot"]),
+        .testTarget(name: "RevalCostTests", dependencies: ["RevalCost", "RevalFormats", "RevalYAML"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats"]),
         .testTarget(

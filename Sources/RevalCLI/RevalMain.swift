@@ -10,8 +10,8 @@ public struct Reval: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "reval",
         abstract: "Retrieval evaluation: trec_eval-exact measures, fast.",
-        version: revalVersion,
-        subcommands: [EvalCommand.self, ConvertCommand.self]
+        version: revalVersionLine,
+        subcommands: [EvalCommand.self, ConvertCommand.self, CostCommand.self]
     )
 
     public init() {}
@@ -27,8 +27,20 @@ public enum RevalMain {
             runEval(rest, invokedAs: "trec_eval")
         } else if rest.first == "eval" {
             runEval(Array(rest.dropFirst()), invokedAs: "reval eval")
+        } else if rest.first == "cost" {
+            exit(costOutput(Array(rest.dropFirst())).write())
         } else {
-            Reval.main(rest)
+            switch parse(rest) {
+            case .finished(let out):
+                exit(out.write())
+            case .command(var command):
+                do {
+                    try command.run()
+                    exit(0)
+                } catch {
+                    exit(failure(error).write())
+                }
+            }
         }
     }
 
@@ -57,14 +69,30 @@ public enum RevalMain {
         name == "reval eval" ? text : text.replacing("reval eval ", with: name + " ")
     }
 
-    /// Runs `reval convert` arguments in-process and returns what would be printed.
-    public static func convertOutput(_ arguments: [String]) -> CommandOutput {
+    /// Runs `reval cost` arguments in-process and returns what would be printed: help on
+    /// stdout with exit 0, a usage error or bad input with exit 2.
+    public static func costOutput(_ arguments: [String]) -> CommandOutput {
         do {
-            return try ConvertCommand.parse(arguments).execute()
+            return try CostCommand.parse(arguments).execute()
         } catch {
             var out = CommandOutput()
-            out.error(ConvertCommand.message(for: error), exitCode: 1)
+            if CostCommand.exitCode(for: error) == .success {
+                out.stdout = Reval.helpMessage(for: CostCommand.self) + "\n"
+                return out
+            }
+            out.error(CostCommand.message(for: error), exitCode: 2)
+            out.stderr += Reval.usageString(for: CostCommand.self) + "\n"
             return out
+        }
+    }
+
+    /// Runs `reval convert` arguments in-process and returns what would be printed.
+    public static func convertOutput(_ arguments: [String]) -> CommandOutput {
+        switch parse(["convert"] + arguments) {
+        case .finished(let out): return out
+        case .command(let command):
+            guard let convert = command as? ConvertCommand else { return CommandOutput() }
+            return convert.execute()
         }
     }
 

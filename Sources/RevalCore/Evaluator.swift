@@ -73,6 +73,8 @@ public struct Evaluation: Sendable {
     /// True when the values are z-scores (-Z, `Evaluation.standardized(by:completeTopics:)`):
     /// trec_eval then prints every number as `Z<name>` with `%6.4f`.
     public var standardized = false
+    /// The run reader's warnings (`Run.warnings`), as `FILE:LINE: message`.
+    public var warnings: [String] = []
 }
 
 /// Smallest value the geometric means take per topic, as trec_eval's MIN_GEO_MEAN.
@@ -92,7 +94,9 @@ public enum Evaluator {
         let outcomes = evaluateTopics(run.topics, qrels: qrels, measures: measures, options: options, threads: threads)
         var byTopic: [String: TopicOutcome] = [:]
         for (topic, outcome) in zip(run.topics, outcomes) { byTopic[topic.topic] = outcome }
-        return assemble(byTopic, qrels: qrels, measures: measures, options: options, runTag: run.tag)
+        var evaluation = assemble(byTopic, qrels: qrels, measures: measures, options: options, runTag: run.tag)
+        evaluation.warnings = run.warnings
+        return evaluation
     }
 
     /// Evaluates topics independently, in parallel; results are in the order given.
