@@ -49,6 +49,7 @@ public enum JudgmentGroupEvaluator {
         }
         var result = Evaluation(measures: measures, topics: [], summary: [], runTag: run.tag,
                                 skippedTopics: skipped, failure: nil)
+        result.warnings = run.warnings
         for outcome in outcomes {
             switch outcome {
             case .success(let topic): result.topics.append(topic)
