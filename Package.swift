@@ -9,10 +9,13 @@ let package = Package(
         .library(name: "RevalCore", targets: ["RevalCore"]),
         .library(name: "RevalFormats", targets: ["RevalFormats"]),
         .library(name: "RevalEval", targets: ["RevalEval"]),
+        .library(name: "RevalExperiment", targets: ["RevalExperiment"]),
+        .library(name: "RevalReport", targets: ["RevalReport"]),
         .library(name: "RevalCLI", targets: ["RevalCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
@@ -21,9 +24,14 @@ let package = Package(
         .target(name: "RevalFormats", dependencies: ["RevalCore", "CZlib", "CZstd"]),
         .target(name: "RevalEval", dependencies: ["RevalCore", "RevalFormats"]),
         .target(
+            name: "RevalExperiment",
+            dependencies: ["RevalCore", "RevalFormats", "RevalEval", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "RevalReport", dependencies: ["RevalCore", "RevalEval", "RevalExperiment"]),
+        .target(
             name: "RevalCLI",
             dependencies: [
-                "RevalCore", "RevalFormats", "RevalEval",
+                "RevalCore", "RevalFormats", "RevalEval", "RevalExperiment", "RevalReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -31,6 +39,16 @@ let package = Package(
         .testTarget(name: "RevalCoreTests", dependencies: ["RevalCore"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats"]),
+        .testTarget(
+            name: "RevalExperimentTests",
+            dependencies: ["RevalExperiment", "RevalEval", "RevalCore", "RevalFormats"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "RevalReportTests",
+            dependencies: ["RevalReport", "RevalExperiment", "RevalEval", "RevalCore", "RevalFormats"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "RevalCLITests",
             dependencies: ["RevalCLI", "RevalCore", "RevalFormats"],
