@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "RevalCore", targets: ["RevalCore"]),
         .library(name: "RevalFormats", targets: ["RevalFormats"]),
         .library(name: "RevalEval", targets: ["RevalEval"]),
+        .library(name: "RevalSplits", targets: ["RevalSplits"]),
         .library(name: "RevalExperiment", targets: ["RevalExperiment"]),
         .library(name: "RevalReport", targets: ["RevalReport"]),
         .library(name: "RevalCLI", targets: ["RevalCLI"]),
@@ -23,15 +24,16 @@ let package = Package(
         .target(name: "RevalCore"),
         .target(name: "RevalFormats", dependencies: ["RevalCore", "CZlib", "CZstd"]),
         .target(name: "RevalEval", dependencies: ["RevalCore", "RevalFormats"]),
+        .target(name: "RevalSplits", dependencies: ["RevalCore", "RevalFormats", "RevalEval"]),
         .target(
             name: "RevalExperiment",
-            dependencies: ["RevalCore", "RevalFormats", "RevalEval", .product(name: "Yams", package: "Yams")]
+            dependencies: ["RevalCore", "RevalFormats", "RevalEval", "RevalSplits", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "RevalReport", dependencies: ["RevalCore", "RevalEval", "RevalExperiment"]),
         .target(
             name: "RevalCLI",
             dependencies: [
-                "RevalCore", "RevalFormats", "RevalEval", "RevalExperiment", "RevalReport",
+                "RevalCore", "RevalFormats", "RevalEval", "RevalSplits", "RevalExperiment", "RevalReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +41,7 @@ let package = Package(
         .testTarget(name: "RevalCoreTests", dependencies: ["RevalCore"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats"]),
+        .testTarget(name: "RevalSplitsTests", dependencies: ["RevalSplits", "RevalEval", "RevalCore", "RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(
             name: "RevalExperimentTests",
             dependencies: ["RevalExperiment", "RevalEval", "RevalCore", "RevalFormats"],

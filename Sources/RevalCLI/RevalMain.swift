@@ -11,7 +11,7 @@ public struct Reval: ParsableCommand {
         commandName: "reval",
         abstract: "Retrieval evaluation: trec_eval-exact measures, fast.",
         version: revalVersion,
-        subcommands: [EvalCommand.self, ConvertCommand.self]
+        subcommands: [EvalCommand.self, ConvertCommand.self, SplitCommand.self]
     )
 
     public init() {}
@@ -27,6 +27,8 @@ public enum RevalMain {
             runEval(rest, invokedAs: "trec_eval")
         } else if rest.first == "eval" {
             runEval(Array(rest.dropFirst()), invokedAs: "reval eval")
+        } else if rest.first == "split" {
+            exit(splitOutput(Array(rest.dropFirst())).write())
         } else {
             Reval.main(rest)
         }
@@ -64,6 +66,34 @@ public enum RevalMain {
         } catch {
             var out = CommandOutput()
             out.error(ConvertCommand.message(for: error), exitCode: 1)
+            return out
+        }
+    }
+
+    /// Runs `reval split ...` arguments (after `split`) in-process and returns what would be
+    /// printed. Usage errors exit 2, as in every command newer than `eval`; help exits 0.
+    public static func splitOutput(_ arguments: [String]) -> CommandOutput {
+        let parsed: ParsableCommand
+        do {
+            let rewritten = arguments.first == "eval" ? ["eval"] + SplitEvalArguments.rewrite(Array(arguments.dropFirst())) : arguments
+            parsed = try SplitCommand.parseAsRoot(rewritten)
+        } catch {
+            var out = CommandOutput()
+            if SplitCommand.exitCode(for: error) == .success {
+                out.stdout = SplitCommand.fullMessage(for: error) + "\n"
+                return out
+            }
+            out.error(SplitCommand.message(for: error), exitCode: 2)
+            out.stderr += SplitCommand.fullMessage(for: error).split(separator: "\n").filter { $0.hasPrefix("Usage:") }
+                .map { $0 + "\n" }.joined()
+            return out
+        }
+        switch parsed {
+        case let command as SplitEvalCommand: return command.execute()
+        case let command as SplitMakeCommand: return command.execute()
+        default:
+            var out = CommandOutput()
+            out.stdout = SplitCommand.helpMessage() + "\n"
             return out
         }
     }
