@@ -13,6 +13,9 @@ let package = Package(
         .library(name: "RevalExperiment", targets: ["RevalExperiment"]),
         .library(name: "RevalReport", targets: ["RevalReport"]),
         .library(name: "RevalCLI", targets: ["RevalCLI"]),
+        .library(name: "RevalCost", targets: ["RevalCost"]),
+        .library(name: "RevalYAML", targets: ["RevalYAML"]),
+        .library(name: "RevalPlot", targets: ["RevalPlot"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,12 +27,15 @@ let package = Package(
         .target(name: "RevalCore"),
         .target(name: "RevalFormats", dependencies: ["RevalCore", "CZlib", "CZstd"]),
         .target(name: "RevalEval", dependencies: ["RevalCore", "RevalFormats"]),
+        .target(name: "RevalYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "RevalPlot"),
+        .target(name: "RevalCost", dependencies: ["RevalCore", "RevalFormats", "RevalYAML", "RevalPlot"]),
         .target(name: "RevalSplits", dependencies: ["RevalCore", "RevalFormats", "RevalEval"]),
         .target(
             name: "RevalExperiment",
-            dependencies: ["RevalCore", "RevalFormats", "RevalEval", "RevalSplits", .product(name: "Yams", package: "Yams")]
+            dependencies: ["RevalCore", "RevalFormats", "RevalEval", "RevalSplits", "RevalCost", "RevalYAML"]
         ),
-        .target(name: "RevalReport", dependencies: ["RevalCore", "RevalEval", "RevalExperiment"]),
+        .target(name: "RevalReport", dependencies: ["RevalCore", "RevalEval", "RevalExperiment", "RevalSplits", "RevalCost", "RevalPlot"]),
         .target(
             name: "RevalCLI",
             dependencies: [
@@ -39,6 +45,9 @@ let package = Package(
         ),
         .executableTarget(name: "reval", dependencies: ["RevalCLI"]),
         .testTarget(name: "RevalCoreTests", dependencies: ["RevalCore"]),
+        .testTarget(name: "RevalYAMLTests", dependencies: ["RevalYAML"]),
+        .testTarget(name: "RevalPlotTests", dependencies: ["RevalPlot"]),
+        .testTarget(name: "RevalCostTests", dependencies: ["RevalCost", "RevalFormats", "RevalYAML"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats"]),
         .testTarget(name: "RevalSplitsTests", dependencies: ["RevalSplits", "RevalEval", "RevalCore", "RevalFormats"], exclude: ["Fixtures"]),
