@@ -1,4 +1,5 @@
 import RevalFormats
+import RevalYAML
 
 /// What is wrong with an experiment or one of the files it names, with the place:
 /// `FILE:LINE:COLUMN: what was wrong; expected ...` (the column where the file has one).
@@ -23,6 +24,11 @@ public struct ExperimentError: Error, Sendable, Equatable, CustomStringConvertib
     /// An error at a place in an experiment file.
     public init(at location: ExperimentLocation, _ message: String) {
         self.init(file: location.file, line: location.line, column: location.column, message: message)
+    }
+
+    /// An error of the experiment file's YAML or of a profile it names.
+    public init(_ error: YAMLError) {
+        self.init(file: error.file, line: error.line, column: error.column, message: error.message, exitCode: error.exitCode)
     }
 
     /// An error of a file the experiment names (a qrels or run file that does not parse).

@@ -1,31 +1,36 @@
+import RevalCost
+import RevalYAML
+
 extension ExperimentReader.Reader {
     static let systemKeys = ["runs", "efficiency", "expected", "about"]
 
-    func systems(_ node: ExperimentNode, datasets: [DatasetSpec]) throws(ExperimentError) -> [SystemSpec] {
-        let entries = try node.namedEntries("system names")
-        guard !entries.isEmpty else { throw node.error("'systems' is empty; expected at least one system with its runs") }
+    func systems(_ node: YAMLNode, datasets: [DatasetSpec]) throws(YAMLError) -> [SystemSpec] {
+        let entries = try node.entries()
+        guard !entries.isEmpty else { throw node.error("is empty; expected at least one system with its runs") }
         var systems: [SystemSpec] = []
         for entry in entries {
             systems.append(try system(entry.key, entry.value, datasets: datasets.map(\.name)))
         }
         for dataset in datasets where !systems.contains(where: { $0.run(for: dataset.name) != nil }) {
-            throw ExperimentError(at: dataset.location, "no system has a run for dataset '\(dataset.name)'; expected a 'runs' entry for it under some system")
+            throw YAMLError(at: dataset.location, "no system has a run for dataset '\(dataset.name)'; expected a 'runs' entry for it under some system")
         }
         return systems
     }
 
-    func system(_ name: String, _ node: ExperimentNode, datasets: [String]) throws(ExperimentError) -> SystemSpec {
-        let map = try node.mapping(allowing: Self.systemKeys)
-        let runs = try datasetPaths(try map.required("runs", "a mapping of dataset names to run files"),
+    func system(_ name: String, _ node: YAMLNode, datasets: [String]) throws(YAMLError) -> SystemSpec {
+        let map = try node.mapping(keys: Self.systemKeys)
+        let runs = try datasetPaths(try map.required("runs"),
                                     datasets: datasets, what: "run")
         guard !runs.isEmpty else {
             throw node.error("system '\(name)' has no runs; expected a mapping of dataset names to run files")
         }
-        var efficiency: [DatasetPath] = []
+        var efficiency: [DatasetProfile] = []
         if let value = map["efficiency"] {
-            efficiency = try datasetPaths(value, datasets: datasets, what: "efficiency profile")
-            for profile in efficiency where !runs.contains(where: { $0.dataset == profile.dataset }) {
-                throw ExperimentError(at: profile.location, "an efficiency profile for dataset '\(profile.dataset)' but no run; expected a run for it under 'runs'")
+            for file in try datasetPaths(value, datasets: datasets, what: "efficiency profile") {
+                guard runs.contains(where: { $0.dataset == file.dataset }) else {
+                    throw YAMLError(at: file.location, "an efficiency profile for dataset '\(file.dataset)' but no run; expected a run for it under 'runs'")
+                }
+                efficiency.append(DatasetProfile(file: file, profile: checkFiles ? try profile(file) : nil))
             }
         }
         var expected: [ExpectedScore] = []
@@ -34,7 +39,7 @@ extension ExperimentReader.Reader {
         }
         var about: [(key: String, value: String)] = []
         if let value = map["about"] {
-            for entry in try value.namedEntries("column names and their text") {
+            for entry in try value.entries() {
                 about.append((entry.key, try entry.value.string()))
             }
         }
@@ -42,40 +47,48 @@ extension ExperimentReader.Reader {
                           location: node.location)
     }
 
-    private func datasetPaths(_ node: ExperimentNode, datasets: [String], what: String) throws(ExperimentError) -> [DatasetPath] {
+    /// The profile, with its latency file checked to exist.
+    private func profile(_ file: DatasetPath) throws(YAMLError) -> EfficiencyProfile {
+        let profile = try ProfileReader.read(path: file.path)
+        if let latency = profile.latencyFile, ExperimentPaths.kind(of: latency) != .file {
+            throw YAMLError(file: file.path, message: "latency file '\(latency)' does not exist; expected a TSV with qid and latency_ms columns, relative to the profile's folder")
+        }
+        return profile
+    }
+
+    private func datasetPaths(_ node: YAMLNode, datasets: [String], what: String) throws(YAMLError) -> [DatasetPath] {
         var paths: [DatasetPath] = []
-        for entry in try node.namedEntries("dataset names and \(what) files") {
-            try checkDataset(entry.key, at: entry.keyLocation, datasets: datasets)
+        for entry in try node.entries() {
+            try checkDataset(entry.key, at: entry.value, datasets: datasets)
             let file = try path(entry.value, .file, what)
             paths.append(DatasetPath(dataset: entry.key, path: file.resolved, asWritten: file.written, location: entry.value.location))
         }
         return paths
     }
 
-    private func expectedScores(_ node: ExperimentNode, datasets: [String], runs: [DatasetPath]) throws(ExperimentError) -> [ExpectedScore] {
+    private func expectedScores(_ node: YAMLNode, datasets: [String], runs: [DatasetPath]) throws(YAMLError) -> [ExpectedScore] {
         var scores: [ExpectedScore] = []
-        for entry in try node.namedEntries("dataset names and published scores") {
-            try checkDataset(entry.key, at: entry.keyLocation, datasets: datasets)
+        for entry in try node.entries() {
+            try checkDataset(entry.key, at: entry.value, datasets: datasets)
             guard runs.contains(where: { $0.dataset == entry.key }) else {
-                throw ExperimentError(at: entry.keyLocation, "a published score for dataset '\(entry.key)' but no run; expected a run for it under 'runs'")
+                throw entry.value.error("a published score for dataset '\(entry.key)' but no run; expected a run for it under 'runs'")
             }
-            for score in try entry.value.namedEntries("measure names and published values") {
-                let keyNode = ExperimentNode(content: .scalar(score.key, plain: true), location: score.keyLocation, path: score.value.path)
-                let printed = try ExperimentReader.Reader.printedNames(score.key, at: keyNode)
+            for score in try entry.value.entries() {
+                let printed = try ExperimentReader.Reader.printedNames(score.key, at: score.value)
                 guard printed.count == 1 else {
-                    throw ExperimentError(at: score.keyLocation, "measure '\(score.key)' gives \(printed.count) values (\(printed.joined(separator: ", "))); expected a measure with one value, such as ndcg_cut.10")
+                    throw score.value.error("measure '\(score.key)' gives \(printed.count) values (\(printed.joined(separator: ", "))); expected a measure with one value, such as ndcg_cut.10")
                 }
-                let number = try score.value.number()
+                let value = try score.value.number()
                 scores.append(ExpectedScore(dataset: entry.key, measure: score.key, printedName: printed[0],
-                                            value: number.value, text: number.text, location: score.value.location))
+                                            value: value, text: score.value.plainText ?? String(value), location: score.value.location))
             }
         }
         return scores
     }
 
-    private func checkDataset(_ name: String, at location: ExperimentLocation, datasets: [String]) throws(ExperimentError) {
+    private func checkDataset(_ name: String, at node: YAMLNode, datasets: [String]) throws(YAMLError) {
         guard datasets.contains(name) else {
-            throw ExperimentError(at: location, ExperimentReader.unknownName("dataset '\(name)' is not declared", name, datasets, "a name under 'datasets'"))
+            throw node.error(ExperimentReader.unknownName("dataset '\(name)' is not declared", name, datasets, "a name under 'datasets'"))
         }
     }
 }

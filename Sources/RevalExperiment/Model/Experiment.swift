@@ -17,7 +17,8 @@ public struct Experiment: Sendable {
     public var file: String
     /// The folder its paths are relative to.
     public var folder: String
-    /// The file's bytes, for the digest in reports.
+    /// The file's bytes, for the digest in reports, and for sections read by other
+    /// commands (`gate:` parses them again with `YAMLDocument.parse`).
     public var bytes: [UInt8]
     public var title: String?
     /// The measures of the tables, in the file's order; the first ranks the leaderboard.
@@ -27,11 +28,10 @@ public struct Experiment: Sendable {
     /// The system every other is compared with, if any.
     public var baseline: String?
     public var significance: SignificanceSettings
+    public var cost: CostSettings
     public var datasets: [DatasetSpec]
     public var systems: [SystemSpec]
     public var leaderboard: LeaderboardSettings
-    /// The whole file as nodes, for sections read by other commands (`gate:`).
-    public var document: ExperimentNode
 
     /// The dataset called `name`.
     public func dataset(_ name: String) -> DatasetSpec? { datasets.first { $0.name == name } }

@@ -1,3 +1,5 @@
+import RevalCost
+
 /// One system: its run per dataset, and optionally efficiency profiles, published scores
 /// and descriptive text.
 public struct SystemSpec: Sendable {
@@ -5,7 +7,7 @@ public struct SystemSpec: Sendable {
     /// dataset name → run, in the file's order.
     public var runs: [DatasetPath]
     /// dataset name → efficiency profile.
-    public var efficiency: [DatasetPath]
+    public var efficiency: [DatasetProfile]
     /// Published scores this system should reproduce.
     public var expected: [ExpectedScore]
     /// Free text shown as columns (`type: sparse`), in the file's order.
@@ -16,7 +18,16 @@ public struct SystemSpec: Sendable {
     public func run(for dataset: String) -> DatasetPath? { runs.first { $0.dataset == dataset } }
 
     /// The efficiency profile for `dataset`, if any.
-    public func profile(for dataset: String) -> DatasetPath? { efficiency.first { $0.dataset == dataset } }
+    public func profile(for dataset: String) -> DatasetProfile? { efficiency.first { $0.dataset == dataset } }
+}
+
+/// An efficiency profile (RevalCost) of a system on one dataset, read when the experiment
+/// is read.
+public struct DatasetProfile: Sendable {
+    public var file: DatasetPath
+    public var dataset: String { file.dataset }
+    /// nil only when the experiment was read without checking files.
+    public var profile: EfficiencyProfile?
 }
 
 /// A file that belongs to one dataset (a run, a profile).

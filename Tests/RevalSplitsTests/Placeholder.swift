@@ -1,0 +1,1 @@
+// Until the splits branch brings its tests.
