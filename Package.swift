@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "RevalSplits", targets: ["RevalSplits"]),
         .library(name: "RevalExperiment", targets: ["RevalExperiment"]),
         .library(name: "RevalReport", targets: ["RevalReport"]),
+        .library(name: "RevalStats", targets: ["RevalStats"]),
         .library(name: "RevalCLI", targets: ["RevalCLI"]),
         .library(name: "RevalCost", targets: ["RevalCost"]),
         .library(name: "RevalYAML", targets: ["RevalYAML"]),
@@ -33,9 +34,10 @@ let package = Package(
         .target(name: "RevalSplits", dependencies: ["RevalCore", "RevalFormats", "RevalEval"]),
         .target(
             name: "RevalExperiment",
-            dependencies: ["RevalCore", "RevalFormats", "RevalEval", "RevalSplits", "RevalCost", "RevalYAML"]
+            dependencies: ["RevalCore", "RevalFormats", "RevalEval", "RevalStats", "RevalSplits", "RevalCost", "RevalYAML"]
         ),
-        .target(name: "RevalReport", dependencies: ["RevalCore", "RevalEval", "RevalExperiment", "RevalSplits", "RevalCost", "RevalPlot"]),
+        .target(name: "RevalReport", dependencies: ["RevalCore", "RevalEval", "RevalStats", "RevalExperiment", "RevalSplits", "RevalCost", "RevalPlot"]),
+        .target(name: "RevalStats", dependencies: ["RevalCore"]),
         .target(
             name: "RevalCLI",
             dependencies: [
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "RevalYAMLTests", dependencies: ["RevalYAML"]),
         .testTarget(name: "RevalPlotTests", dependencies: ["RevalPlot"]),
         .testTarget(name: "RevalCostTests", dependencies: ["RevalCost", "RevalFormats", "RevalYAML"], exclude: ["Fixtures"]),
+        .testTarget(name: "RevalStatsTests", dependencies: ["RevalStats"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats"]),
         .testTarget(name: "RevalSplitsTests", dependencies: ["RevalSplits", "RevalEval", "RevalCore", "RevalFormats"], exclude: ["Fixtures"]),
