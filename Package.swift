@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "reval",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "reval", targets: ["reval"]),
         .library(name: "RevalCore", targets: ["RevalCore"]),
