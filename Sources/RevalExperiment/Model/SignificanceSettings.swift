@@ -9,6 +9,9 @@ public struct SignificanceSettings: Sendable, Equatable {
         case randomization
         /// Wilcoxon signed-rank test.
         case wilcoxon
+        /// Randomised Tukey HSD over every system of a dataset (family-wise already: no
+        /// further correction).
+        case tukey
     }
 
     public enum Correction: String, Sendable, CaseIterable {
@@ -18,7 +21,7 @@ public struct SignificanceSettings: Sendable, Equatable {
     public var test: Test = .t
     public var correction: Correction = .holm
     public var alpha: Double = 0.05
-    /// Permutations of the randomization test.
+    /// Permutations of the randomization and Tukey tests.
     public var permutations: Int = 100_000
     /// Seed of the randomization test's generator.
     public var seed: UInt64 = 0
