@@ -40,8 +40,9 @@ public enum SplitReport {
         var values: [Double?]
     }
 
-    /// A run's rows: per bucket its sides, gap and relative gap; then macro, pooled, full.
-    static func rows(_ run: SplitEvaluation.RunResult) -> [Row] {
+    /// A run's rows: per bucket its sides, gap and relative gap; then macro, pooled (left
+    /// out of the tables for people when there is one bucket: they repeat it), full.
+    static func rows(_ run: SplitEvaluation.RunResult, averages: Bool = true) -> [Row] {
         func add(_ name: String, _ sides: SplitEvaluation.Sides, to rows: inout [Row]) {
             for side in sides.sides { rows.append(Row(bucket: name, side: side.label, n: side.n, values: side.values)) }
             if let gap = sides.gap { rows.append(Row(bucket: name, side: "gap", n: nil, values: gap)) }
@@ -49,8 +50,10 @@ public enum SplitReport {
         }
         var rows: [Row] = []
         for bucket in run.buckets { add(bucket.bucket, bucket.results, to: &rows) }
-        add("macro", run.macro, to: &rows)
-        add("pooled", run.pooled, to: &rows)
+        if averages {
+            add("macro", run.macro, to: &rows)
+            add("pooled", run.pooled, to: &rows)
+        }
         rows.append(Row(bucket: "full", side: run.full.label, n: run.full.n, values: run.full.values))
         return rows
     }
@@ -76,7 +79,7 @@ public enum SplitReport {
             if r > 0 { out += "\n" }
             out += "run \(runHeading(run))\n"
             let header = ["bucket", "side", "n"] + result.measures
-            let body = rows(run).map { row in
+            let body = rows(run, averages: run.buckets.count > 1).map { row in
                 [row.bucket, row.side, row.n.map(String.init) ?? ""] + fixed(row.values, result)
             }
             let table = [header] + body
@@ -101,7 +104,7 @@ public enum SplitReport {
             let header = ["bucket", "side", "n"] + result.measures
             out += "| " + header.map(TextEscaping.markdown).joined(separator: " | ") + " |\n"
             out += "|" + header.indices.map { $0 < 2 ? "---|" : "---:|" }.joined() + "\n"
-            for row in rows(run) {
+            for row in rows(run, averages: run.buckets.count > 1) {
                 let cells = [row.bucket, row.side].map(TextEscaping.markdown) + [row.n.map(String.init) ?? ""] + fixed(row.values, result)
                 out += "| " + cells.joined(separator: " | ") + " |\n"
             }
