@@ -1,4 +1,5 @@
 import RevalCore
+import RevalFormats
 
 /// A `SplitEvaluation` written out as text (a table per run, 4 decimals as trec_eval
 /// prints), JSON or CSV (full precision), or Markdown (4 decimals).
