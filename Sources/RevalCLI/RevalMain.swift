@@ -11,7 +11,7 @@ public struct Reval: ParsableCommand {
         commandName: "reval",
         abstract: "Retrieval evaluation: trec_eval-exact measures, fast.",
         version: revalVersion,
-        subcommands: [EvalCommand.self, ConvertCommand.self, SplitCommand.self]
+        subcommands: [EvalCommand.self, ConvertCommand.self, SplitCommand.self, LeaderboardCommand.self]
     )
 
     public init() {}
@@ -29,6 +29,8 @@ public enum RevalMain {
             runEval(Array(rest.dropFirst()), invokedAs: "reval eval")
         } else if rest.first == "split" {
             exit(splitOutput(Array(rest.dropFirst())).write())
+        } else if rest.first == "leaderboard" {
+            exit(leaderboardOutput(Array(rest.dropFirst())).write())
         } else {
             Reval.main(rest)
         }
@@ -66,6 +68,23 @@ public enum RevalMain {
         } catch {
             var out = CommandOutput()
             out.error(ConvertCommand.message(for: error), exitCode: 1)
+            return out
+        }
+    }
+
+    /// Runs `reval leaderboard ...` arguments (after `leaderboard`) in-process and returns
+    /// what would be printed. Usage errors exit 2; help exits 0.
+    public static func leaderboardOutput(_ arguments: [String]) -> CommandOutput {
+        do {
+            return try LeaderboardCommand.parse(arguments).execute()
+        } catch {
+            var out = CommandOutput()
+            if LeaderboardCommand.exitCode(for: error) == .success {
+                out.stdout = LeaderboardCommand.fullMessage(for: error) + "\n"
+                return out
+            }
+            out.error(LeaderboardCommand.message(for: error), exitCode: 2)
+            out.stderr += "Usage: " + Reval.usageString(for: LeaderboardCommand.self) + "\n"
             return out
         }
     }

@@ -47,11 +47,11 @@ struct LeaderboardCell {
 }
 
 extension Leaderboard {
-    /// The columns of the tables: about columns, quality per dataset and measure, the
-    /// averages (with more than one dataset), topics per dataset, split columns (first
-    /// measure) and cost columns per dataset that has them.
+    /// The columns of the tables: quality per dataset and measure, the averages (with more
+    /// than one dataset), topics per dataset, split columns (first measure), cost columns
+    /// per dataset that has them, and the about columns.
     var columns: [LeaderboardColumn] {
-        var columns: [LeaderboardColumn] = aboutKeys.indices.map { .about($0) }
+        var columns: [LeaderboardColumn] = []
         for d in datasets.indices {
             for m in measures.indices { columns.append(.quality(dataset: d, measure: m)) }
         }
@@ -69,6 +69,7 @@ extension Leaderboard {
                 columns.append(.cost(dataset: d, figure: figure))
             }
         }
+        columns += aboutKeys.indices.map { .about($0) }
         return columns
     }
 

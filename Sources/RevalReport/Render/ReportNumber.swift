@@ -2,7 +2,7 @@ import RevalCore
 
 /// How numbers print in the tables people read (Markdown, LaTeX, HTML). CSV and JSON print
 /// every number at full precision instead (`full`).
-enum ReportNumber {
+public enum ReportNumber {
     /// Quality: 4 decimals, as trec_eval prints.
     static func quality(_ value: Double) -> String { formatC("%.4f", value) }
 
@@ -36,4 +36,9 @@ enum ReportNumber {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
     }
+}
+
+extension ReportNumber {
+    /// A quality value as the tables print it (4 decimals), for messages.
+    public static func text(_ value: Double) -> String { quality(value) }
 }
