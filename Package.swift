@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "RevalCLI",
             dependencies: [
-                "RevalCore", "RevalFormats", "RevalEval", "RevalSplits", "RevalExperiment", "RevalReport",
+                "RevalCore", "RevalFormats", "RevalEval", "RevalCost", "RevalYAML", "RevalSplits", "RevalExperiment", "RevalReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

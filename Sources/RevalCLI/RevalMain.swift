@@ -11,7 +11,7 @@ public struct Reval: ParsableCommand {
         commandName: "reval",
         abstract: "Retrieval evaluation: trec_eval-exact measures, fast.",
         version: revalVersion,
-        subcommands: [EvalCommand.self, ConvertCommand.self, SplitCommand.self, LeaderboardCommand.self]
+        subcommands: [EvalCommand.self, ConvertCommand.self, CostCommand.self, SplitCommand.self, LeaderboardCommand.self]
     )
 
     public init() {}
@@ -27,6 +27,8 @@ public enum RevalMain {
             runEval(rest, invokedAs: "trec_eval")
         } else if rest.first == "eval" {
             runEval(Array(rest.dropFirst()), invokedAs: "reval eval")
+        } else if rest.first == "cost" {
+            exit(costOutput(Array(rest.dropFirst())).write())
         } else if rest.first == "split" {
             exit(splitOutput(Array(rest.dropFirst())).write())
         } else if rest.first == "leaderboard" {
@@ -59,6 +61,23 @@ public enum RevalMain {
     /// Help text naming the command `name` instead of `reval eval`.
     private static func renamed(_ text: String, to name: String) -> String {
         name == "reval eval" ? text : text.replacing("reval eval ", with: name + " ")
+    }
+
+    /// Runs `reval cost` arguments in-process and returns what would be printed: help on
+    /// stdout with exit 0, a usage error or bad input with exit 2.
+    public static func costOutput(_ arguments: [String]) -> CommandOutput {
+        do {
+            return try CostCommand.parse(arguments).execute()
+        } catch {
+            var out = CommandOutput()
+            if CostCommand.exitCode(for: error) == .success {
+                out.stdout = Reval.helpMessage(for: CostCommand.self) + "\n"
+                return out
+            }
+            out.error(CostCommand.message(for: error), exitCode: 2)
+            out.stderr += Reval.usageString(for: CostCommand.self) + "\n"
+            return out
+        }
     }
 
     /// Runs `reval convert` arguments in-process and returns what would be printed.

@@ -35,7 +35,9 @@ public struct ScatterPlot: Sendable {
         /// Straight segments from point to point.
         case straight
         /// Horizontal then vertical: a frontier's attainable region, where quality only
-        /// rises at the next point's cost.
+        /// rises at the next point's cost; after the last point the line runs on to the
+        /// right edge (more money buys at least that quality), so a one-point frontier is
+        /// drawn too.
         case steps
     }
 
@@ -81,10 +83,14 @@ public struct ScatterPlot: Sendable {
         var svg = SVGDocument(width: width, height: height, title: title)
         svg.rect(x: 0, y: 0, width: width, height: height, fill: "#ffffff")
         let plotLeft = 84.0, plotRight = width - 36
-        let plotTop = subtitle == nil ? 56.0 : 72.0
+        let subtitleLines = subtitle.map { Self.wrap($0, width: plotRight - plotLeft, size: 12) } ?? []
+        notes = notes.flatMap { Self.wrap($0, width: width - 32, size: 11) }
+        let plotTop = 56.0 + Double(subtitleLines.count) * 16
         let plotBottom = height - 62 - Double(notes.count) * 16
         svg.text(title, x: plotLeft, y: 28, size: 17, bold: true)
-        if let subtitle { svg.text(subtitle, x: plotLeft, y: 48, size: 12, fill: "#555") }
+        for (k, line) in subtitleLines.enumerated() {
+            svg.text(line, x: plotLeft, y: 48 + Double(k) * 16, size: 12, fill: "#555")
+        }
 
         guard !drawn.isEmpty else {
             svg.text("No point to draw", x: (plotLeft + plotRight) / 2, y: (plotTop + plotBottom) / 2,
@@ -104,17 +110,19 @@ public struct ScatterPlot: Sendable {
         svg.text(yLabel, x: 24, y: (plotTop + plotBottom) / 2, anchor: .middle, size: 13, rotation: -90)
 
         let lineIndices = line.filter { drawn.contains($0) }.sorted { points[$0].x < points[$1].x }
-        if lineIndices.count > 1 {
-            var path: [(x: Double, y: Double)] = []
-            for (k, i) in lineIndices.enumerated() {
-                let p = (x: xAxis.position(points[i].x), y: yAxis.position(points[i].y))
-                if lineStyle == .steps, k > 0, let last = path.last { path.append((p.x, last.y)) }
-                path.append(p)
-            }
-            svg.polyline(path, stroke: Self.accent, width: 1.8)
+        var path: [(x: Double, y: Double)] = []
+        for (k, i) in lineIndices.enumerated() {
+            let p = (x: xAxis.position(points[i].x), y: yAxis.position(points[i].y))
+            if lineStyle == .steps, k > 0, let last = path.last { path.append((p.x, last.y)) }
+            path.append(p)
         }
+        if lineStyle == .steps, let last = path.last { path.append((plotRight, last.y)) }
+        if path.count > 1 { svg.polyline(path, stroke: Self.accent, width: 1.8) }
 
-        var placed: [(x0: Double, y0: Double, x1: Double, y1: Double)] = []
+        // Labels keep clear of the points, of each other and of the line's segments.
+        var placed: [(x0: Double, y0: Double, x1: Double, y1: Double)] = zip(path, path.dropFirst()).map { a, b in
+            (min(a.x, b.x) - 1, min(a.y, b.y) - 2, max(a.x, b.x) + 1, max(a.y, b.y) + 2)
+        }
         for i in drawn {
             let point = points[i]
             let cx = xAxis.position(point.x), cy = yAxis.position(point.y)
@@ -130,7 +138,7 @@ public struct ScatterPlot: Sendable {
             let toRight = cx + 10 + labelWidth <= plotRight
             let x = toRight ? cx + 10 : cx - 10
             var chosen = cy + 4
-            for offset in [0.0, -16, 16, -32, 32, -48, 48] {
+            for offset in [-13.0, 0, 13, -26, 26, -39, 39, -52, 52] {
                 let baseline = cy + 4 + offset
                 let box = (x0: toRight ? x : x - labelWidth, y0: baseline - 12, x1: toRight ? x + labelWidth : x, y1: baseline + 3)
                 let clear = !placed.contains { $0.x0 < box.x1 && box.x0 < $0.x1 && $0.y0 < box.y1 && box.y0 < $0.y1 }
@@ -139,6 +147,11 @@ public struct ScatterPlot: Sendable {
                     placed.append(box)
                     break
                 }
+            }
+            if abs(chosen - (cy + 4)) > 14 {
+                // A label moved away from its point gets a leader line back to it.
+                let edge = chosen < cy ? chosen + 2 : chosen - 12
+                svg.line(x1: cx + (toRight ? 4 : -4), y1: cy + (chosen < cy ? -4 : 4), x2: x, y2: edge, stroke: "#aaaaaa")
             }
             svg.text(point.label, x: x, y: chosen, anchor: toRight ? .start : .end, size: 12,
                      fill: point.emphasized ? "#123d66" : "#444")
@@ -179,6 +192,24 @@ public struct ScatterPlot: Sendable {
         x -= 9 + 24 + emphasizedWidth
         svg.text(legend.emphasized, x: x, y: y + 4, size: 11, fill: "#444")
         svg.circle(cx: x - 9, cy: y, r: 4.5, fill: Self.accent, stroke: Self.accent, strokeWidth: 2)
+    }
+
+    /// `text` broken at spaces into lines that fit `width` at font `size` (estimated at
+    /// 0.6 em a character, wide enough for DejaVu Sans and Helvetica).
+    static func wrap(_ text: String, width: Double, size: Double) -> [String] {
+        let perLine = max(10, Int(width / (size * 0.6)))
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !current.isEmpty && current.count + 1 + word.count > perLine {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += current.isEmpty ? String(word) : " " + word
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
     }
 
     private func drawNotes(_ notes: [String], into svg: inout SVGDocument, from top: Double) {

@@ -62,8 +62,10 @@ public enum ByteCount {
 
 extension YAMLNode {
     /// A size in bytes (`ByteCount`): a whole number, or a number and a unit such as `4 GiB`.
+    /// Quoted text is read too (JSON has no other way to write `"4 GiB"`); the number in
+    /// it is checked as any number is (`"010 MB"` is refused).
     public func byteCount() throws(YAMLError) -> Int64 {
-        let text = try plainScalar(expected: "a size in bytes")
+        let text = try string()
         switch ByteCount.parse(text) {
         case .success(let bytes): return bytes
         case .failure(let invalid): throw error("expected a size in bytes, found \(invalid.reason)")

@@ -1,7 +1,7 @@
 /// "Did you mean ...?" for a misspelt key: the allowed key closest in edit distance.
 public enum KeySuggestion {
-    /// The key of `candidates` nearest to `key` (Levenshtein distance over characters, case
-    /// ignored), when it is near enough to be a slip: at most 1 edit for keys of up to 4
+    /// The key of `candidates` nearest to `key` (edit distance over characters, case ignored,
+    /// a swap of neighbours counting as one edit), when it is near enough to be a slip: at most 1 edit for keys of up to 4
     /// characters, 2 up to 8, 3 beyond. Ties go to the earlier candidate.
     ///
     /// ```swift
@@ -19,20 +19,25 @@ public enum KeySuggestion {
         return best?.0
     }
 
-    /// Levenshtein distance: insertions, deletions and substitutions, each costing 1.
+    /// Edit distance with adjacent transpositions (optimal string alignment): insertions,
+    /// deletions, substitutions and swaps of two neighbours each cost 1, so "nmae" is one
+    /// slip from "name".
     public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
         for i in 1...a.count {
-            current[0] = i
             for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var best = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    best = min(best, table[i - 2][j - 2] + 1)
+                }
+                table[i][j] = best
             }
-            swap(&previous, &current)
         }
-        return previous[b.count]
+        return table[a.count][b.count]
     }
 }

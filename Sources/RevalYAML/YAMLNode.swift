@@ -63,7 +63,8 @@ public struct YAMLNode {
             }
             let name = scalar.string
             guard allowed.contains(name) else {
-                throw keyNode.error(Self.unknownKeyMessage(name, allowed: allowed, where: path))
+                throw YAMLError(file: file, line: keyNode.line, column: keyNode.column,
+                                message: Self.unknownKeyMessage(name, allowed: allowed, where: path))
             }
             entries.append((name, keyNode, YAMLNode(value, file: file, path: path.isEmpty ? name : "\(path).\(name)")))
         }
