@@ -1,4 +1,5 @@
 import RevalCore
+import RevalFormats
 import RevalYAML
 
 /// The rows and columns the text and Markdown outputs share, with numbers rounded for
