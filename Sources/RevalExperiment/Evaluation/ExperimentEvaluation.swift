@@ -52,17 +52,29 @@ public enum ExperimentEvaluation {
         return ExperimentResults(experiment: experiment, datasets: datasets, inputs: inputs, warnings: warnings)
     }
 
-    /// The measure names evaluated: the table's, then those only published scores name.
+    /// The measures evaluated: the table's, then those only published scores name. Each
+    /// name is selected on its own, so that `recall.100` and `recall.1000` both stay (given
+    /// together to trec_eval, the second would replace the first's cutoffs).
     static func selectMeasures(_ experiment: Experiment) throws(ExperimentError) -> [any Measure] {
         var names = experiment.measures.map(\.name)
         for system in experiment.systems {
             for score in system.expected where !names.contains(score.measure) { names.append(score.measure) }
         }
-        do {
-            return try EvaluationPipeline.measures(names, settings: experiment.settings)
-        } catch {
-            throw ExperimentError(file: experiment.file, message: error.description)
+        var measures: [any Measure] = []
+        var printed = Set<String>()
+        for name in names {
+            let selected: [any Measure]
+            do {
+                selected = try EvaluationPipeline.measures([name], settings: experiment.settings)
+            } catch {
+                throw ExperimentError(file: experiment.file, message: error.description)
+            }
+            for measure in selected where !measure.valueNames.allSatisfy(printed.contains) {
+                measures.append(measure)
+                printed.formUnion(measure.valueNames)
+            }
         }
+        return measures
     }
 
     static func loadQrels(_ experiment: Experiment, threads: Int) throws(ExperimentError) -> [Qrels] {
