@@ -38,7 +38,7 @@ public enum ExperimentEvaluation {
                 }
             }
             var split: SplitEvaluation?
-            if let source = splits[d] {
+            if let source = splits[d]?.split {
                 let evaluation = SplitEvaluation(split: source, table: table, entries: systems.map { .run($0.name) })
                 warnings += evaluation.warnings.map { "\(spec.name): \($0)" }
                 split = evaluation
@@ -46,7 +46,7 @@ public enum ExperimentEvaluation {
             let cost = try costReport(experiment, dataset: spec, systems: systems, table: table, latencies: latencies)
             datasets.append(DatasetResults(spec: spec, table: table, split: split, cost: cost))
         }
-        let inputs = try InputDigest.compute(inputFiles(experiment, qrels: qrels), experimentBytes: experiment.bytes,
+        let inputs = try InputDigest.compute(inputFiles(experiment, splitFiles: splits.map { $0?.files ?? [] }), experimentBytes: experiment.bytes,
                                              experimentName: experiment.file.split(separator: "/").last.map(String.init) ?? experiment.file,
                                              threads: threads)
         return ExperimentResults(experiment: experiment, datasets: datasets, inputs: inputs, warnings: warnings)
@@ -92,8 +92,9 @@ public enum ExperimentEvaluation {
         return qrels
     }
 
-    static func loadSplits(_ experiment: Experiment, qrels: [Qrels]) throws(ExperimentError) -> [Split?] {
-        var splits: [Split?] = []
+    /// Each dataset's split and the files it was read from.
+    static func loadSplits(_ experiment: Experiment, qrels: [Qrels]) throws(ExperimentError) -> [(split: Split, files: [String])?] {
+        var splits: [(split: Split, files: [String])?] = []
         for (d, spec) in experiment.datasets.enumerated() {
             do {
                 switch spec.splits {
@@ -102,9 +103,9 @@ public enum ExperimentEvaluation {
                 case .buckets(let folder, let filter)?:
                     let read = try BucketFolderReader.read(folder: folder, filter: filter)
                     try read.checkJudgments(against: qrels[d])
-                    splits.append(read.split)
+                    splits.append((read.split, read.sides.map(\.path)))
                 case .file(let path)?:
-                    splits.append(try SplitFileReader.read(path: path))
+                    splits.append((try SplitFileReader.read(path: path), [path]))
                 }
             } catch {
                 throw ExperimentError(error)
@@ -175,7 +176,7 @@ public enum ExperimentEvaluation {
     }
 
     /// Every file read, as (shown relative to the experiment's folder, path read).
-    static func inputFiles(_ experiment: Experiment, qrels: [Qrels]) -> [(shown: String, read: String)] {
+    static func inputFiles(_ experiment: Experiment, splitFiles: [[String]]) -> [(shown: String, read: String)] {
         var files: [(shown: String, read: String)] = []
         func add(_ written: String, _ resolved: String) { files.append((written, resolved)) }
         for (d, spec) in experiment.datasets.enumerated() {
@@ -185,12 +186,7 @@ public enum ExperimentEvaluation {
             } else {
                 add(spec.qrelsAsWritten, spec.qrels)
             }
-            _ = qrels[d]
-            if let source = spec.splits {
-                for file in splitFiles(source) {
-                    add(relative(file, to: experiment.folder), file)
-                }
-            }
+            for file in splitFiles[d] { add(relative(file, to: experiment.folder), file) }
         }
         for system in experiment.systems {
             for run in system.runs { add(run.asWritten, run.path) }
@@ -200,17 +196,6 @@ public enum ExperimentEvaluation {
             }
         }
         return files
-    }
-
-    /// The files of a split source, in reading order.
-    static func splitFiles(_ source: SplitSource) -> [String] {
-        switch source {
-        case .file(let path):
-            return [path]
-        case .buckets(let folder, let filter):
-            guard let read = try? BucketFolderReader.read(folder: folder, filter: filter) else { return [] }
-            return read.sides.map(\.path)
-        }
     }
 
     /// `path` written relative to `folder` (both as the experiment resolved them).
