@@ -63,19 +63,17 @@ public enum JSONRenderer {
                 }
             }))
         })))
-        let split = board.datasets.indices.filter { row.splits[$0] != nil }
-        members.append(("splits", .object(split.map { d in
-            let cells = row.splits[d]!
-            return (board.datasets[d].name, .object([("interpolate", perMeasure(cells.interpolate)),
-                                                     ("extrapolate", perMeasure(cells.extrapolate)),
-                                                     ("gap", perMeasure(cells.gap))]))
+        members.append(("splits", .object(board.datasets.indices.compactMap { d in
+            row.splits[d].map { cells in
+                (board.datasets[d].name, .object([("interpolate", perMeasure(cells.interpolate)),
+                                                  ("extrapolate", perMeasure(cells.extrapolate)),
+                                                  ("gap", perMeasure(cells.gap))]))
+            }
         })))
-        let costed = board.datasets.indices.filter { row.cost[$0] != nil }
-        members.append(("cost", .object(costed.map { d in
-            let cost = row.cost[d]!
-            return (board.datasets[d].name, .object([("p95_ms", .optional(cost.p95Milliseconds)), ("qps", .optional(cost.qps)),
+        members.append(("cost", .object(board.datasets.indices.compactMap { d in
+            row.cost[d].map { cost in (board.datasets[d].name, .object([("p95_ms", .optional(cost.p95Milliseconds)), ("qps", .optional(cost.qps)),
                                                      ("cost_per_million", .optional(cost.costPerMillion)),
-                                                     ("currency", .optional(cost.currency)), ("pareto", .optional(cost.pareto))]))
+                                                     ("currency", .optional(cost.currency)), ("pareto", .optional(cost.pareto))])) }
         })))
         members.append(("expected", .array(row.expected.map { check in
             .object([("dataset", .string(check.dataset)), ("measure", .string(check.measure)),
