@@ -80,12 +80,14 @@ public struct CostCommand: ParsableCommand {
         do throws(CostError) {
             let options = try parsedOptions()
             let report = try CostRunner(options: options).report(warnings: { out.warning($0) })
+            let printed: String
             switch options.format {
-            case "json": out.stdout = report.json()
-            case "csv": out.stdout = report.csv()
-            case "markdown": out.stdout = report.markdown()
-            default: out.stdout = report.text()
+            case "json": printed = report.json()
+            case "csv": printed = report.csv()
+            case "markdown": printed = report.markdown()
+            default: printed = report.text()
             }
+            // The plot first: when it cannot be written, nothing is printed and the exit is 2.
             if let plot {
                 let title = plotTitle ?? CostRunner.commonDataset(report).map { "\($0): quality against cost" }
                 do {
@@ -94,6 +96,7 @@ public struct CostCommand: ParsableCommand {
                     throw CostError(error.description, exitCode: 2)
                 }
             }
+            out.stdout = printed
         } catch {
             out.error(error.description, exitCode: error.exitCode)
         }

@@ -83,10 +83,18 @@ struct CostRunner {
                 warn("\(profile.run ?? profile.file): the run lacks \(missing.count) of the \(table.topics.count) qrels topics; they score 0 (-c)")
             }
         }
-        for i in inputs.indices {
-            inputs[i].quality = table.measures.map { table.mean(run: profiles[i].name, measure: $0) }
+        // The measures in the order the user gave them (the selection prints ir_measures
+        // names after trec_eval's), so the first -m is the frontier's.
+        var ordered: [String] = []
+        for name in options.measures {
+            for printed in table.printedNames(of: name) where !ordered.contains(printed) { ordered.append(printed) }
         }
-        var report = try CostReport.build(inputs, measures: table.measures, rule: options.rule, axis: options.axis,
+        let positions = ordered.map { name in table.measures.firstIndex(of: name) }
+        let measureNames = positions.contains(nil) || ordered.count != table.measures.count ? table.measures : ordered
+        for i in inputs.indices {
+            inputs[i].quality = measureNames.map { table.mean(run: profiles[i].name, measure: $0) }
+        }
+        var report = try CostReport.build(inputs, measures: measureNames, rule: options.rule, axis: options.axis,
                                           budget: options.budget)
         report.qualityTopics = "mean over the \(table.topics.count) qrels topics (-c: a topic a run lacks scores 0)"
         return report

@@ -1,5 +1,4 @@
 #if canImport(Glibc)
-import RevalCore
 import Glibc
 #elseif canImport(Musl)
 import Musl
@@ -16,6 +15,7 @@ public enum MeasureError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The parameters do not fit the measure (trec_eval exits 2).
     case invalidParameters(measure: String, reason: String)
 
+    /// The message reval prints.
     public var description: String {
         switch self {
         case .unknownMeasure(let name): return "unknown measure '\(name)'"
@@ -41,9 +41,13 @@ public enum ParameterKind: Sendable {
 
 /// Parameters after parsing, with the text they came from (nil for the defaults).
 public struct ParsedParameters: Sendable {
+    /// Integer parameters (`P.5,10`: 5, 10).
     public var integers: [Int] = []
+    /// Decimal parameters (`iprec_at_recall..25,.5`).
     public var decimals: [Double] = []
+    /// Name=value pairs (`ndcg.1=3,2=9`, `rbp.p=0.8`).
     public var pairs: [(name: String, value: Double)] = []
+    /// The parameter text as given, for measures that print it.
     public var text: String?
 }
 

@@ -13,6 +13,7 @@
 /// trec_eval measures come first, in trec_eval's print order; ir_measures names follow in
 /// the order given, each once.
 public enum MeasureSelection {
+    /// The measures the `-m` arguments name, trec_eval's first in print order, then ir_measures names in the order given.
     public static func select(_ arguments: [String]) throws(MeasureError) -> [any Measure] {
         var trecArguments: [String] = []
         var modern: [ModernMeasure] = []

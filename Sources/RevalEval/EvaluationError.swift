@@ -4,6 +4,7 @@ import RevalFormats
 /// Why an evaluation could not give results: a broken input file, an unknown measure, or
 /// a document listed twice. `description` is the one line reval prints after `reval: `.
 public struct EvaluationError: Error, Sendable, CustomStringConvertible {
+    /// The line printed after `reval: `.
     public var description: String
     /// The exit code trec_eval uses for the same fault: 1 for a bad measure name, 2 for
     /// unreadable input, 4 for a duplicate document.
@@ -11,12 +12,14 @@ public struct EvaluationError: Error, Sendable, CustomStringConvertible {
     /// The input error behind it, when there is one.
     public var inputError: InputError?
 
+    /// An error with its message and exit code.
     public init(_ description: String, exitCode: Int32, inputError: InputError? = nil) {
         self.description = description
         self.exitCode = exitCode
         self.inputError = inputError
     }
 
+    /// The error for a broken input file.
     public init(_ error: InputError) {
         self.init(error.description, exitCode: error.exitCode, inputError: error)
     }

@@ -6,8 +6,9 @@ import RevalFormats
 /// A TREC run grouped by topic (every topic's lines together, the usual case) is
 /// evaluated as it streams in: each topic is judged and scored once its lines end, on
 /// all threads, and then dropped, so memory holds one batch of the file, not the whole
-/// run. If a topic's lines turn up again later, the run is read again whole (or, from
-/// stdin, it is read whole from the start). Other formats are read whole.
+/// run. If a topic's lines turn up again later, the run is read again whole: a file from
+/// the file, standard input from the temporary spool it streamed through
+/// (`SpooledInput`). Other formats are read whole.
 struct RunFileEvaluation {
     var qrels: Qrels
     var measures: [any Measure]
@@ -16,16 +17,25 @@ struct RunFileEvaluation {
     func evaluate(_ run: RunInput) throws(InputError) -> Evaluation {
         let input = try PeekedInput(run.path)
         let chosen = settings.runFormat ?? FormatDetection.runFormat(input)
-        if chosen == .trec && run.path != "-", let streamed = try streamGrouped(input) {
-            return streamed
+        guard chosen == .trec else {
+            return evaluate(try RunLoader.read(input, format: chosen, threads: settings.threads))
         }
-        let source = chosen == .trec && run.path != "-" ? try PeekedInput(run.path) : input
-        let whole = try RunLoader.read(source, format: chosen, threads: settings.threads)
-        return EvaluationPipeline.evaluate(run: whole, qrels: qrels, measures: measures, settings: settings)
+        if run.path == "-" {
+            let spool = try SpooledInput(input.source, name: run.path)
+            if let streamed = try streamGrouped(path: run.path, source: spool) { return streamed }
+            try spool.drain()
+            return evaluate(try TrecRunReader.read(path: run.path, source: try spool.replay(), threads: settings.threads))
+        }
+        if let streamed = try streamGrouped(path: run.path, source: input.source) { return streamed }
+        return evaluate(try TrecRunReader.read(path: run.path, threads: settings.threads))
+    }
+
+    private func evaluate(_ whole: Run) -> Evaluation {
+        EvaluationPipeline.evaluate(run: whole, qrels: qrels, measures: measures, settings: settings)
     }
 
     /// nil when the run turns out not to be grouped by topic.
-    private func streamGrouped(_ input: PeekedInput) throws(InputError) -> Evaluation? {
+    private func streamGrouped(path: String, source: any ByteSource) throws(InputError) -> Evaluation? {
         let options = settings.options
         var outcomes: [String: TopicOutcome] = [:]
         var open: TopicRun?
@@ -37,7 +47,7 @@ struct RunFileEvaluation {
                                                    options: options, threads: settings.threads)
             for (topic, outcome) in zip(cleaned, results) { outcomes[topic.topic] = outcome }
         }
-        let stream = TrecRunStream(path: input.path, source: input.source, threads: settings.threads)
+        let stream = TrecRunStream(path: path, source: source, threads: settings.threads)
         let tag = try stream.forEachBatch { batch throws(InputError) in
             if batch.interleaved {
                 grouped = false
@@ -48,7 +58,7 @@ struct RunFileEvaluation {
                 if var current = open, current.topic == block.topic {
                     guard current.canAdd(documents: block.count, docnoBytes: block.docnoBytes.count,
                                          within: stream.limits) else {
-                        throw .topicTooLarge(file: input.path, line: block.sourceLines.first.map { Int($0) },
+                        throw .topicTooLarge(file: path, line: block.sourceLines.first.map { Int($0) },
                                              topic: block.topic, limits: stream.limits)
                     }
                     open = nil

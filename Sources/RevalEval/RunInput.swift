@@ -11,6 +11,7 @@ public struct RunInput: Sendable, Hashable {
     /// `.gz` or `.zst` ending.
     public var name: String
 
+    /// A run at `path`, named `name` or by `defaultName(for:)`.
     public init(path: String, name: String? = nil) {
         self.path = path
         self.name = name ?? RunInput.defaultName(for: path)

@@ -14,7 +14,9 @@ public struct ModernMeasure: Measure {
     /// The canonical ir_measures name: the family's own name (not an alias), parameters
     /// in the family's order, those equal to their default left out, then `@cutoff`.
     public let name: String
+    /// How its value prints and combines.
     public let style: MeasureStyle
+    /// Whether a topic missing from the run scores 0 outright under -c.
     public let zeroForMissingTopic: Bool
     let compute: @Sendable (JudgedRanking, EvalContext) -> Double
 
@@ -26,8 +28,10 @@ public struct ModernMeasure: Measure {
         self.compute = compute
     }
 
+    /// One value, printed under the canonical name.
     public var valueNames: [String] { [name] }
 
+    /// The measure's value for one judged ranking.
     public func evaluate(_ ranking: JudgedRanking, _ context: EvalContext) -> [Double] {
         [compute(ranking, context)]
     }
