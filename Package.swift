@@ -3,11 +3,11 @@ import PackageDescription
 
 let package = Package(
     name: "reval",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "reval", targets: ["reval"]),
         .library(name: "RevalCore", targets: ["RevalCore"]),
         .library(name: "RevalFormats", targets: ["RevalFormats"]),
+        .library(name: "RevalEval", targets: ["RevalEval"]),
         .library(name: "RevalStats", targets: ["RevalStats"]),
         .library(name: "RevalCLI", targets: ["RevalCLI"]),
     ],
@@ -19,11 +19,12 @@ let package = Package(
         .systemLibrary(name: "CZstd", path: "Sources/CZstd"),
         .target(name: "RevalCore"),
         .target(name: "RevalFormats", dependencies: ["RevalCore", "CZlib", "CZstd"]),
+        .target(name: "RevalEval", dependencies: ["RevalCore", "RevalFormats"]),
         .target(name: "RevalStats", dependencies: ["RevalCore"]),
         .target(
             name: "RevalCLI",
             dependencies: [
-                "RevalCore", "RevalFormats",
+                "RevalCore", "RevalFormats", "RevalEval", "RevalStats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -31,9 +32,10 @@ let package = Package(
         .testTarget(name: "RevalCoreTests", dependencies: ["RevalCore"]),
         .testTarget(name: "RevalStatsTests", dependencies: ["RevalStats"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats"]),
         .testTarget(
             name: "RevalCLITests",
-            dependencies: ["RevalCLI", "RevalCore", "RevalFormats"],
+            dependencies: ["RevalCLI", "RevalCore", "RevalFormats", "RevalStats"],
             exclude: ["Fixtures"]
         ),
     ],

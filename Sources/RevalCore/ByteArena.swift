@@ -59,9 +59,4 @@ public struct ByteArena: Sendable {
             try body(UnsafeRawBufferPointer(start: storage.bytes, count: storage.count))
         }
     }
-
-    /// The bytes in `range`, copied.
-    public subscript(range: Range<Int>) -> [UInt8] {
-        withUnsafeBytes { Array($0[range]) }
-    }
 }

@@ -1,10 +1,16 @@
 #if canImport(Glibc)
+import RevalCore
 import Glibc
 #elseif canImport(Musl)
 import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+/// C's `isspace` in the C locale: space, TAB, LF, VT, FF and CR. trec_eval splits fields
+/// and skips blanks with it, so every reader of reval does too.
+@inlinable @inline(__always)
+public func isCSpace(_ b: UInt8) -> Bool { b == 0x20 || (b &- 0x09) < 5 }
 
 /// `memcmp` on raw pointers.
 @inlinable

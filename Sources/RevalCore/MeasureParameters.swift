@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import RevalCore
 import Glibc
 #elseif canImport(Musl)
 import Musl
@@ -51,7 +52,7 @@ public struct ParsedParameters: Sendable {
 public func cAtol<S: StringProtocol>(_ s: S) -> Int {
     var it = s.utf8.makeIterator()
     var c = it.next()
-    while let b = c, b == 0x20 || (b >= 0x09 && b <= 0x0d) { c = it.next() }
+    while let b = c, isCSpace(b) { c = it.next() }
     var negative = false
     if c == UInt8(ascii: "-") || c == UInt8(ascii: "+") {
         negative = c == UInt8(ascii: "-")

@@ -61,8 +61,8 @@ public struct TopicRun: Sendable {
     }
 }
 
-/// How much one topic of a run may hold. Docno offsets are 32-bit (so a document costs 12
-/// bytes besides its docno) and ranking indexes documents with 32-bit integers; readers
+/// How much one topic of a run may hold. Docno offsets are 32-bit (a document costs 16
+/// bytes besides its docno: offset, score and line) and ranking indexes documents with 32-bit integers; readers
 /// check these limits and stop with an error rather than wrap around.
 ///
 /// ```swift

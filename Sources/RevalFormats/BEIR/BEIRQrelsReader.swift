@@ -21,7 +21,7 @@ public enum BEIRQrelsReader {
         try lines.forEachLine { line, number throws(InputError) in
             var text = line
             if text.last == 0x0d { text = UnsafeRawBufferPointer(rebasing: text.dropLast()) }
-            if text.allSatisfy(FieldSplitter.isSpace) {
+            if text.allSatisfy(isCSpace) {
                 throw InputError(file: path, line: number, message: "blank line; expected 'query-id<TAB>corpus-id<TAB>score'")
             }
             let fields = text.split(separator: 0x09, omittingEmptySubsequences: false)
@@ -57,8 +57,6 @@ public struct BEIRDataset: Sendable {
     public init(folder: String) { self.folder = folder }
 
     public func qrelsPath(split: String) -> String { "\(folder)/qrels/\(split).tsv" }
-    public var queriesPath: String { "\(folder)/queries.jsonl" }
-    public var corpusPath: String { "\(folder)/corpus.jsonl" }
 
     public func readQrels(split: String = "test") throws(InputError) -> Qrels {
         let path = qrelsPath(split: split)

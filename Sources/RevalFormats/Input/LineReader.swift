@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import RevalCore
 import Glibc
 #elseif canImport(Musl)
 import Musl
@@ -105,8 +106,6 @@ public struct LineReader {
 /// The whitespace-separated fields of one line, as trec_eval splits them: C's isspace
 /// (space, \t, \v, \f, \r) separates; empty fields do not exist.
 struct FieldSplitter {
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0d) }
-
     /// Up to `limit` fields; `count` tells how many were present in total (fields past the
     /// limit are counted, not stored).
     static func split(_ line: UnsafeRawBufferPointer, limit: Int,
@@ -116,10 +115,10 @@ struct FieldSplitter {
         var i = 0
         let n = line.count
         while i < n {
-            while i < n && isSpace(line[i]) { i += 1 }
+            while i < n && isCSpace(line[i]) { i += 1 }
             if i == n { break }
             let start = i
-            while i < n && !isSpace(line[i]) { i += 1 }
+            while i < n && !isCSpace(line[i]) { i += 1 }
             if count < limit { fields.append(UnsafeRawBufferPointer(rebasing: line[start..<i])) }
             count += 1
         }
@@ -128,7 +127,7 @@ struct FieldSplitter {
 
     /// The first non-whitespace byte, or nil for a blank line.
     static func firstVisibleByte(_ line: UnsafeRawBufferPointer) -> UInt8? {
-        for b in line where !isSpace(b) { return b }
+        for b in line where !isCSpace(b) { return b }
         return nil
     }
 }

@@ -25,9 +25,6 @@ struct ParsedRunChunk {
 }
 
 enum TrecRunParser {
-    @inline(__always)
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b &- 0x09) < 5 }
-
     /// Parses whole lines of `bytes` (a final line without newline included).
     static func parse(_ bytes: UnsafeRawBufferPointer, name: String, limits: TopicLimits = .standard) -> ParsedRunChunk {
         var result = ParsedRunChunk()
@@ -150,7 +147,7 @@ enum TrecRunParser {
         var p = rest
         while p < next, let cr = memchr(p, 0x0d, next - p) {
             p = UnsafePointer(cr.assumingMemoryBound(to: UInt8.self)) + 1
-            if p < next && !isSpace(p.pointee) { return true }
+            if p < next && !isCSpace(p.pointee) { return true }
         }
         return false
     }
@@ -169,10 +166,10 @@ enum TrecRunParser {
                 continue
             }
             let q = p + low.trailingZeroBitCount / 8
-            if isSpace(q.pointee) { return q }
+            if isCSpace(q.pointee) { return q }
             p = q + 1
         }
-        while p < end && !isSpace(p.pointee) { p += 1 }
+        while p < end && !isCSpace(p.pointee) { p += 1 }
         return p
     }
 
