@@ -5,6 +5,10 @@
 /// the interval at confidence c is [q(α/2), q(1 − α/2)], α = 1 − c, with q numpy's default
 /// ('linear') quantile of the B means (``Quantile``).
 ///
+/// The p-value dual to the interval, p = min(1, 2·min(#{d̄*_b ≤ 0}, #{d̄*_b ≥ 0}) / B) (Efron and
+/// Tibshirani 1993, §16.4, the achieved significance level of the percentile method): the
+/// interval at confidence c excludes 0 about when p < 1 − c.
+///
 /// Topic indices are uniform in 0..<n (Lemire's unbiased method, ``Xoshiro256StarStar/below(_:)``);
 /// resamples are cut into chunks of 1,024, chunk k drawing from its own stream
 /// (``RandomStreams``), so the interval depends only on the differences, B, c and the seed,
@@ -18,6 +22,8 @@
 public struct BootstrapInterval: Sendable {
     public let low: Double?
     public let high: Double?
+    /// The p-value dual to the percentile interval (see above).
+    public let p: Double?
     public let resamples: Int
     public let confidence: Double
     public let note: String?
@@ -33,7 +39,7 @@ public struct BootstrapInterval: Sendable {
         let d = scores.differences
         let n = d.count
         guard n >= 1, resamples >= 1 else {
-            (low, high) = (nil, nil)
+            (low, high, p) = (nil, nil, nil)
             note = n == 0 ? "bootstrap needs at least 1 topic" : "bootstrap needs at least 1 resample"
             return
         }
@@ -45,6 +51,11 @@ public struct BootstrapInterval: Sendable {
         let alpha = 1 - confidence
         low = Quantile.linear(sorted: sorted, alpha / 2)
         high = Quantile.linear(sorted: sorted, 1 - alpha / 2)
+        // sorted[..<firstPositive] ≤ 0 < sorted[firstPositive...]; likewise for < 0.
+        let atMostZero = sorted.partitioningIndex(where: { $0 > 0 })
+        let belowZero = sorted.partitioningIndex(where: { $0 >= 0 })
+        let atLeastZero = resamples - belowZero
+        p = min(1, 2 * Double(min(atMostZero, atLeastZero)) / Double(resamples))
         note = nil
     }
 
@@ -58,5 +69,18 @@ public struct BootstrapInterval: Sendable {
                 return sum / Double(n)
             }
         }
+    }
+}
+
+extension Array where Element == Double {
+    /// The first index whose element satisfies `predicate`, for a predicate that is false
+    /// then true along the (sorted) array.
+    func partitioningIndex(where predicate: (Double) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if predicate(self[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 }
