@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "RevalCLI",
             dependencies: [
-                "RevalCore", "RevalFormats", "RevalEval", "RevalCost", "RevalYAML", "RevalSplits", "RevalExperiment", "RevalReport",
+                "RevalCore", "RevalFormats", "RevalEval", "RevalStats", "RevalCost", "RevalYAML", "RevalSplits", "RevalExperiment", "RevalReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,7 +65,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RevalCLITests",
-            dependencies: ["RevalCLI", "RevalCore", "RevalFormats"],
+            dependencies: ["RevalCLI", "RevalCore", "RevalFormats", "RevalStats"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -11,7 +11,7 @@ public struct Reval: ParsableCommand {
         commandName: "reval",
         abstract: "Retrieval evaluation: trec_eval-exact measures, fast.",
         version: revalVersion,
-        subcommands: [EvalCommand.self, ConvertCommand.self, CostCommand.self, SplitCommand.self, LeaderboardCommand.self]
+        subcommands: [EvalCommand.self, CompareCommand.self, ConvertCommand.self, CostCommand.self, SplitCommand.self, LeaderboardCommand.self]
     )
 
     public init() {}
@@ -27,6 +27,8 @@ public enum RevalMain {
             runEval(rest, invokedAs: "trec_eval")
         } else if rest.first == "eval" {
             runEval(Array(rest.dropFirst()), invokedAs: "reval eval")
+        } else if rest.first == "compare" {
+            exit(compareOutput(Array(rest.dropFirst())).write())
         } else if rest.first == "cost" {
             exit(costOutput(Array(rest.dropFirst())).write())
         } else if rest.first == "split" {
@@ -132,6 +134,23 @@ public enum RevalMain {
         default:
             var out = CommandOutput()
             out.stdout = SplitCommand.helpMessage() + "\n"
+            return out
+        }
+    }
+
+    /// Runs `reval compare` arguments in-process and returns what would be printed; a usage
+    /// error is one `reval:` line and exit 2, help is printed with exit 0.
+    public static func compareOutput(_ arguments: [String]) -> CommandOutput {
+        do {
+            return try CompareCommand.parse(arguments).execute()
+        } catch {
+            var out = CommandOutput()
+            if CompareCommand.exitCode(for: error) == .success {
+                out.stdout = Reval.helpMessage(for: CompareCommand.self) + "\n"
+                return out
+            }
+            let message = CompareCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? "bad arguments"
+            out.error("\(message) (see 'reval compare --help')", exitCode: 2)
             return out
         }
     }

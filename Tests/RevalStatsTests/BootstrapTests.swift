@@ -22,6 +22,9 @@ struct BootstrapTests {
         // falls among the zeros, the 97.5% (h = 9749.025) among the ones.
         let interval = BootstrapInterval(PairedScores(baseline: [0, 0], system: [0, 1]), resamples: 10_000, confidence: 0.95, seed: 4)
         #expect(interval.low == 0 && interval.high == 1)
+        // p = 2·min(#{mean ≤ 0}, #{mean ≥ 0})/B → 2·P(mean* = 0) = 2·¼ = 0.5; the count is
+        // Binomial(10,000, ¼): sd of p = 2·√(¼·¾/10,000) = 0.0087, 4 sd = 0.035.
+        expectWithin(interval.p, 0.5, 0.035)
         // At confidence 0.2 the quantiles 0.4 and 0.6 fall among the halves.
         let narrow = BootstrapInterval(PairedScores(baseline: [0, 0], system: [0, 1]), resamples: 10_000, confidence: 0.2, seed: 4)
         #expect(narrow.low == 0.5 && narrow.high == 0.5)
@@ -31,6 +34,8 @@ struct BootstrapTests {
     func degenerate() {
         let constant = BootstrapInterval(PairedScores(baseline: [0, 0.25, 0.5], system: [0.25, 0.5, 0.75]), resamples: 500, confidence: 0.95, seed: 1)
         #expect(constant.low == 0.25 && constant.high == 0.25)
+        // Every mean is 0.25 > 0: #{≤ 0} = 0, p = 0.
+        #expect(constant.p == 0)
         let empty = BootstrapInterval(PairedScores(baseline: [], system: []), resamples: 500, confidence: 0.95, seed: 1)
         #expect(empty.low == nil && empty.high == nil && empty.note != nil)
     }

@@ -77,30 +77,38 @@ public struct RandomizationTest: Sendable {
 
     static func countRandom(_ trials: Int, sums: SignFlipSums, threshold: Double, random: Xoshiro256StarStar) -> Int {
         var random = random
-        var bits = [UInt64](repeating: 0, count: sums.words)
-        var count = 0
-        sums.withTable { table in
-            bits.withUnsafeMutableBufferPointer { bits in
-                let words = bits.baseAddress!
-                for _ in 0..<trials {
-                    for w in 0..<sums.words { words[w] = random.next() }
-                    if abs(sums.sum(words, table: table)) >= threshold { count += 1 }
-                }
-            }
+        return count(trials, sums: sums, threshold: threshold) { bits, _ in
+            for w in 0..<sums.words { bits[w] = random.next().littleEndian }
         }
-        return count
     }
 
     /// Assignment k flips topic i when bit i of k is set.
     static func countEnumerated(_ range: Range<Int>, sums: SignFlipSums, threshold: Double) -> Int {
-        var bits = [UInt64](repeating: 0, count: sums.words)
+        count(range.count, sums: sums, threshold: threshold) { bits, t in
+            bits[0] = UInt64(range.lowerBound + t).littleEndian
+            for w in 1..<max(1, sums.words) { bits[w] = 0 }
+        }
+    }
+
+    /// Counts the assignments whose |sum| reaches `threshold`; `fill(bits, t)` writes the
+    /// words of the t-th assignment, in order.
+    static func count(
+        _ trials: Int, sums: SignFlipSums, threshold: Double,
+        fill: (UnsafeMutablePointer<UInt64>, Int) -> Void
+    ) -> Int {
+        let block = SignFlipSums.block
+        var bits = [UInt64](repeating: 0, count: block * sums.words)
+        var values = [Double](repeating: 0, count: block)
         var count = 0
-        sums.withTable { table in
-            bits.withUnsafeMutableBufferPointer { bits in
-                let words = bits.baseAddress!
-                for k in range {
-                    words[0] = UInt64(k)
-                    if abs(sums.sum(words, table: table)) >= threshold { count += 1 }
+        bits.withUnsafeMutableBufferPointer { bits in
+            values.withUnsafeMutableBufferPointer { values in
+                var done = 0
+                while done < trials {
+                    let size = min(block, trials - done)
+                    for t in 0..<size { fill(bits.baseAddress! + t * sums.words, done + t) }
+                    sums.sums(bits.baseAddress!, assignments: size, into: values.baseAddress!)
+                    for t in 0..<size where abs(values[t]) >= threshold { count += 1 }
+                    done += size
                 }
             }
         }

@@ -1,19 +1,27 @@
-/// Σᵢ ±dᵢ for a sign assignment given as bits (bit i set: dᵢ is negated), by table look-up:
+/// Σᵢ ±dᵢ for sign assignments given as bits (bit i set: dᵢ is negated), by table look-up:
 /// the differences are cut into groups of 8, and for each group a table holds the sums of
 /// all 256 sign patterns, so a sum over n topics costs ⌈n/8⌉ look-ups instead of n
 /// additions.
 ///
-/// Group g covers topics 8g…8g+7 and reads byte g mod 8 of word ⌊g/8⌋ (bit j of that byte
-/// for topic 8g + j). Table entries are added left to right from 0, so the pattern and its
-/// complement give sums of exactly opposite sign; groups are added into four accumulators
-/// (g mod 4), combined as (a₀ + a₁) + (a₂ + a₃). The observed sum is the pattern of no
-/// flips, computed the same way.
+/// Group g covers topics 8g…8g+7 and reads byte g of the assignment's words in
+/// little-endian order (byte g mod 8 of word ⌊g/8⌋, bit j of that byte for topic 8g + j).
+/// Table entries are added left to right from 0, and an assignment's sum is its groups'
+/// entries added in order of g from 0, so an assignment and its complement give sums of
+/// exactly opposite sign. The observed sum is the assignment of no flips, computed the same
+/// way.
+///
+/// Assignments are summed in blocks, sixteen groups at a time across the block, so that
+/// those groups' tables (32 KB) serve every assignment of the block from the first-level
+/// cache.
 struct SignFlipSums {
     let count: Int
     let groups: Int
     /// Words of random bits one assignment needs.
     let words: Int
     private let table: [Double]
+
+    /// Assignments summed together.
+    static let block = 64
 
     init(_ differences: [Double]) {
         count = differences.count
@@ -31,40 +39,38 @@ struct SignFlipSums {
         self.table = table
     }
 
-    /// The sum with the signs flipped where `bits` (`words` words) has ones.
-    @inline(__always)
-    func sum(_ bits: UnsafePointer<UInt64>, table: UnsafePointer<Double>) -> Double {
-        var a0 = 0.0, a1 = 0.0, a2 = 0.0, a3 = 0.0
-        var g = 0
-        while g + 4 <= groups {
-            let word = bits[g >> 3]
-            let shift = UInt64((g & 7) * 8)
-            a0 += table[(g << 8) | Int((word >> shift) & 0xff)]
-            a1 += table[((g + 1) << 8) | Int((word >> (shift + 8)) & 0xff)]
-            a2 += table[((g + 2) << 8) | Int((word >> (shift + 16)) & 0xff)]
-            a3 += table[((g + 3) << 8) | Int((word >> (shift + 24)) & 0xff)]
-            g += 4
-        }
-        while g < groups {
-            let byte = Int((bits[g >> 3] >> UInt64((g & 7) * 8)) & 0xff)
-            switch g & 3 {
-            case 0: a0 += table[(g << 8) | byte]
-            case 1: a1 += table[(g << 8) | byte]
-            case 2: a2 += table[(g << 8) | byte]
-            default: a3 += table[(g << 8) | byte]
+    /// sums[t] = the sum of assignment t, for t < `assignments` (≤ `block`); assignment t's
+    /// bits are words t·`words` ..< (t + 1)·`words` of `bits`.
+    func sums(_ bits: UnsafePointer<UInt64>, assignments: Int, into sums: UnsafeMutablePointer<Double>) {
+        let bytes = UnsafeRawPointer(bits).assumingMemoryBound(to: UInt8.self)
+        let stride = words * 8
+        for t in 0..<assignments { sums[t] = 0 }
+        table.withUnsafeBufferPointer { table in
+            let table = table.baseAddress!
+            // Sixteen groups at a time (32 KB of tables) for every assignment of the block.
+            var first = 0
+            while first < groups {
+                let last = min(groups, first + 16)
+                for t in 0..<assignments {
+                    let assignment = bytes + t * stride
+                    var sum = sums[t]
+                    var row = table + first * 256
+                    for g in first..<last {
+                        sum += row[Int(assignment[g])]
+                        row += 256
+                    }
+                    sums[t] = sum
+                }
+                first = last
             }
-            g += 1
         }
-        return (a0 + a1) + (a2 + a3)
-    }
-
-    func withTable<R>(_ body: (UnsafePointer<Double>) -> R) -> R {
-        table.withUnsafeBufferPointer { body($0.baseAddress!) }
     }
 
     /// The sum with no sign flipped.
     var observed: Double {
         let zeros = [UInt64](repeating: 0, count: words)
-        return withTable { table in zeros.withUnsafeBufferPointer { sum($0.baseAddress!, table: table) } }
+        var sum = 0.0
+        zeros.withUnsafeBufferPointer { sums($0.baseAddress!, assignments: 1, into: &sum) }
+        return sum
     }
 }
