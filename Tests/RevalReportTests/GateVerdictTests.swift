@@ -41,7 +41,7 @@ struct GateVerdictTests {
         let bm25 = try GateFixture.trecEvalPerTopic("BM25.dl19.q.all_trec.txt", measure: "ndcg_cut_10")
         let splade = try GateFixture.trecEvalPerTopic("SPLADE_P_P_ENSEMBLE_DISTIL.dl19.q.all_trec.txt", measure: "ndcg_cut_10")
         try #require(bm25.count == 43)
-        let losses = bm25.keys.compactMap { topic in splade[topic].map { (topic, bm25[topic]! - $0) } }
+        let losses = bm25.compactMap { topic, value in splade[topic].map { (topic, value - $0) } }
             .filter { $0.1 < 0 }.sorted { $0.1 < $1.1 }
         #expect(verdict.worstTopics.count == 10)
         for (k, loss) in verdict.worstTopics.enumerated() {
