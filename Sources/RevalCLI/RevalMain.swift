@@ -10,7 +10,7 @@ public struct Reval: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "reval",
         abstract: "Retrieval evaluation: trec_eval-exact measures, fast.",
-        version: revalVersion,
+        version: revalVersionLine,
         subcommands: [EvalCommand.self, CompareCommand.self, ConvertCommand.self, CostCommand.self, SplitCommand.self, LeaderboardCommand.self, GateCommand.self]
     )
 
@@ -38,7 +38,17 @@ public enum RevalMain {
         } else if rest.first == "gate" {
             exit(gateOutput(Array(rest.dropFirst())).write())
         } else {
-            Reval.main(rest)
+            switch parse(rest) {
+            case .finished(let out):
+                exit(out.write())
+            case .command(var command):
+                do {
+                    try command.run()
+                    exit(0)
+                } catch {
+                    exit(failure(error).write())
+                }
+            }
         }
     }
 
@@ -86,12 +96,11 @@ public enum RevalMain {
 
     /// Runs `reval convert` arguments in-process and returns what would be printed.
     public static func convertOutput(_ arguments: [String]) -> CommandOutput {
-        do {
-            return try ConvertCommand.parse(arguments).execute()
-        } catch {
-            var out = CommandOutput()
-            out.error(ConvertCommand.message(for: error), exitCode: 1)
-            return out
+        switch parse(["convert"] + arguments) {
+        case .finished(let out): return out
+        case .command(let command):
+            guard let convert = command as? ConvertCommand else { return CommandOutput() }
+            return convert.execute()
         }
     }
 
@@ -133,18 +142,32 @@ public enum RevalMain {
     /// Runs `reval split ...` arguments (after `split`) in-process and returns what would be
     /// printed. Usage errors exit 2, as in every command newer than `eval`; help exits 0.
     public static func splitOutput(_ arguments: [String]) -> CommandOutput {
+        let options = arguments.prefix { $0 != "--" }
+        if options.contains("-h") || options.contains("--help") || arguments.first == "help" {
+            // Asked for here, since the parser renders the group's help for a subcommand's --help.
+            var out = CommandOutput()
+            let named = arguments.first == "help" ? arguments.dropFirst().first : arguments.first
+            let command: ParsableCommand.Type = switch named {
+            case "eval": SplitEvalCommand.self
+            case "make": SplitMakeCommand.self
+            default: SplitCommand.self
+            }
+            let help = Reval.helpMessage(for: command)
+            out.stdout = (command == SplitEvalCommand.self ? SplitEvalArguments.help(help) : help) + "\n"
+            return out
+        }
         let parsed: ParsableCommand
         do {
             let rewritten = arguments.first == "eval" ? ["eval"] + SplitEvalArguments.rewrite(Array(arguments.dropFirst())) : arguments
-            parsed = try SplitCommand.parseAsRoot(rewritten)
+            parsed = try Reval.parseAsRoot(["split"] + rewritten)
         } catch {
             var out = CommandOutput()
-            if SplitCommand.exitCode(for: error) == .success {
-                out.stdout = SplitCommand.fullMessage(for: error) + "\n"
+            if Reval.exitCode(for: error) == .success {
+                out.stdout = Reval.fullMessage(for: error) + "\n"
                 return out
             }
-            out.error(SplitCommand.message(for: error), exitCode: 2)
-            out.stderr += SplitCommand.fullMessage(for: error).split(separator: "\n").filter { $0.hasPrefix("Usage:") }
+            out.error(Reval.message(for: error), exitCode: 2)
+            out.stderr += Reval.fullMessage(for: error).split(separator: "\n").filter { $0.hasPrefix("Usage:") }
                 .map { $0 + "\n" }.joined()
             return out
         }
@@ -153,7 +176,7 @@ public enum RevalMain {
         case let command as SplitMakeCommand: return command.execute()
         default:
             var out = CommandOutput()
-            out.stdout = SplitCommand.helpMessage() + "\n"
+            out.stdout = Reval.helpMessage(for: SplitCommand.self) + "\n"
             return out
         }
     }

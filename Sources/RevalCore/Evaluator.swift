@@ -68,6 +68,8 @@ public struct Evaluation: Sendable {
     public var skippedTopics: [String]
     /// Set when evaluation stopped; `topics` then holds the topics before the failing one.
     public var failure: EvaluationFailure?
+    /// The run reader's warnings (`Run.warnings`), as `FILE:LINE: message`.
+    public var warnings: [String] = []
 }
 
 /// Smallest value the geometric means take per topic, as trec_eval's MIN_GEO_MEAN.
@@ -87,7 +89,9 @@ public enum Evaluator {
         let outcomes = evaluateTopics(run.topics, qrels: qrels, measures: measures, options: options, threads: threads)
         var byTopic: [String: TopicOutcome] = [:]
         for (topic, outcome) in zip(run.topics, outcomes) { byTopic[topic.topic] = outcome }
-        return assemble(byTopic, qrels: qrels, measures: measures, options: options, runTag: run.tag)
+        var evaluation = assemble(byTopic, qrels: qrels, measures: measures, options: options, runTag: run.tag)
+        evaluation.warnings = run.warnings
+        return evaluation
     }
 
     /// Evaluates topics independently, in parallel; results are in the order given.

@@ -108,6 +108,9 @@ public struct Run: Sendable {
     public var tag: String = ""
     /// Where the run came from (a path, or "-"), for messages.
     public var source: String
+    /// What the reader noticed but read anyway (a header line read as trec_eval reads
+    /// it), as `FILE:LINE: message`; commands print them as warnings.
+    public var warnings: [String] = []
 
     /// An empty run read from `source` (a path, for messages).
     public init(source: String = "run") { self.source = source }
@@ -152,7 +155,7 @@ extension TopicRun {
     /// evaluation does this by default (`ignore_identical_ids`), for collections where a
     /// query is also a document.
     public func removingTopicDocuments() -> TopicRun {
-        var topicBytes = Array(topic.utf8)
+        var topicBytes = topic.rawBytes
         var kept = TopicRun(topic: topic)
         let found = docnoBytes.withUnsafeBytes { arena -> Bool in
             var any = false

@@ -14,32 +14,36 @@ struct RunFileEvaluation {
     var measures: [any Measure]
     var settings: EvaluationSettings
 
+    /// Throws when the file cannot be read, or when none of its topics is a qrels topic
+    /// (`TopicOverlap`).
     func evaluate(_ run: RunInput) throws(InputError) -> Evaluation {
         let input = try PeekedInput(run.path)
         let chosen = settings.runFormat ?? FormatDetection.runFormat(input)
         guard chosen == .trec else {
-            return evaluate(try RunLoader.read(input, format: chosen, threads: settings.threads))
+            return try evaluate(try RunLoader.read(input, format: chosen, threads: settings.threads), run: run)
         }
         if run.path == "-" {
             let spool = try SpooledInput(input.source, name: run.path)
-            if let streamed = try streamGrouped(path: run.path, source: spool) { return streamed }
+            if let streamed = try streamGrouped(path: run.path, source: spool, run: run) { return streamed }
             try spool.drain()
-            return evaluate(try TrecRunReader.read(path: run.path, source: try spool.replay(), threads: settings.threads))
+            return try evaluate(try TrecRunReader.read(path: run.path, source: try spool.replay(), threads: settings.threads), run: run)
         }
-        if let streamed = try streamGrouped(path: run.path, source: input.source) { return streamed }
-        return evaluate(try TrecRunReader.read(path: run.path, threads: settings.threads))
+        if let streamed = try streamGrouped(path: run.path, source: input.source, run: run) { return streamed }
+        return try evaluate(try TrecRunReader.read(path: run.path, threads: settings.threads), run: run)
     }
 
-    private func evaluate(_ whole: Run) -> Evaluation {
-        EvaluationPipeline.evaluate(run: whole, qrels: qrels, measures: measures, settings: settings)
+    private func evaluate(_ whole: Run, run: RunInput) throws(InputError) -> Evaluation {
+        try TopicOverlap.check(runTopics: whole.topics.map(\.topic), run: run.path, qrels: qrels)
+        return EvaluationPipeline.evaluate(run: whole, qrels: qrels, measures: measures, settings: settings)
     }
 
     /// nil when the run turns out not to be grouped by topic.
-    private func streamGrouped(path: String, source: any ByteSource) throws(InputError) -> Evaluation? {
+    private func streamGrouped(path: String, source: any ByteSource, run: RunInput) throws(InputError) -> Evaluation? {
         let options = settings.options
         var outcomes: [String: TopicOutcome] = [:]
         var open: TopicRun?
         var seen = Set<String>()
+        var warnings: [String] = []
         var grouped = true
         func finish(_ topics: [TopicRun]) {
             let cleaned = settings.ignoreIdenticalIDs ? topics.map { $0.removingTopicDocuments() } : topics
@@ -53,6 +57,7 @@ struct RunFileEvaluation {
                 grouped = false
                 return false
             }
+            warnings += batch.warnings
             var finished: [TopicRun] = []
             for block in batch.blocks {
                 if var current = open, current.topic == block.topic {
@@ -78,6 +83,9 @@ struct RunFileEvaluation {
         }
         guard grouped else { return nil }
         if let last = open { finish([last]) }
-        return Evaluator.assemble(outcomes, qrels: qrels, measures: measures, options: options, runTag: tag)
+        var evaluation = Evaluator.assemble(outcomes, qrels: qrels, measures: measures, options: options, runTag: tag)
+        evaluation.warnings = warnings
+        try TopicOverlap.check(runTopics: seen, run: run.path, qrels: qrels)
+        return evaluation
     }
 }

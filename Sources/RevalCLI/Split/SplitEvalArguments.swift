@@ -27,6 +27,20 @@ enum SplitEvalArguments {
         return result
     }
 
+    /// The help text with the two options under the names the user types: the split file
+    /// as `--split`, the shared BEIR option as `--beir-split`.
+    static func help(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (i, line) in lines.enumerated() {
+            if line.hasPrefix("  --split <name>") {
+                lines[i] = "  --beir-split <name>" + line.dropFirst("  --split <name>".count + 5)
+            } else if line.hasPrefix("  --\(splitFileOption) <file>") {
+                lines[i] = "  --split <file>     " + line.dropFirst("  --\(splitFileOption) <file>".count)
+            }
+        }
+        return lines.joined(separator: "\n").replacingOccurrences(of: "[--\(splitFileOption) <file>]", with: "[--split <file>]")
+    }
+
     /// Whether `path` holds qrels rather than a run: a folder (a BEIR dataset), BEIR's qrels
     /// header, or a first data line of 4 whitespace-separated fields (TREC runs have 6, MS
     /// MARCO runs 3).

@@ -30,10 +30,10 @@ public struct SplitEvalCommand: ParsableCommand {
 
             Examples:
               reval split eval -m ndcg_cut.10 --buckets Qrels/dl19-passage/resttest \\
-                  Qrels/dl19-passage/qrels.dl19-passage.txt Qrels/dl19-passage/runs/BM25.trec_results_dl19_top100.txt
-              reval split eval -m ndcg_cut.10 -m map --split split.tsv qrels.txt run1.txt run2.txt
+                  Qrels/dl19-passage/qrels.dl19-passage.txt bm25.txt
+              reval split eval -m ndcg_cut.10 -m map --split split.tsv qrels.txt a.txt b.txt
               reval split eval -m ndcg_cut.10 --buckets resttest --bucket-filter trec20 \\
-                  --bucket-run 1=model1.run --bucket-run 2=model2.run ... qrels.dl20.txt
+                  --bucket-run 1=model1.run ... --bucket-run 5=model5.run qrels.txt
             """
     )
 
@@ -48,7 +48,7 @@ public struct SplitEvalCommand: ParsableCommand {
     var bucketFilter: String?
 
     @Option(name: .customLong(SplitEvalArguments.splitFileOption),
-            help: ArgumentHelp("The split file (written --split FILE; BEIR's qrels split is then --beir-split NAME).", valueName: "file"))
+            help: ArgumentHelp("A split file: TSV qid<TAB>label or qid<TAB>bucket<TAB>label (with a header: reval split make's output).", valueName: "file"))
     var splitFile: String?
 
     @Option(name: .customLong("bucket-run"),

@@ -17,7 +17,7 @@ public enum HTMLRenderer {
         out += "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
         out += "<title>\(HTMLEscape.escape(title))</title>\n<style>\n\(style)</style>\n</head>\n<body>\n<main>\n"
         out += "<h1>\(HTMLEscape.escape(title))</h1>\n"
-        out += "<p class=\"meta\">\(HTMLEscape.escape("\(board.rows.count) systems, \(board.datasets.count) dataset\(board.datasets.count == 1 ? "" : "s") (\(board.datasets.map { "\($0.name): \($0.topics) topics" }.joined(separator: ", "))); ranked by \(board.measures[0])\(board.showsAverage ? " averaged over datasets" : ""). Click a column header to sort."))</p>\n"
+        out += "<p class=\"meta\">\(HTMLEscape.escape("\(board.rows.count) system\(board.rows.count == 1 ? "" : "s"), \(board.datasets.count) dataset\(board.datasets.count == 1 ? "" : "s") (\(board.datasets.map { "\($0.name): \($0.topics) topics" }.joined(separator: ", "))); ranked by \(board.measures[0])\(board.showsAverage ? " averaged over datasets" : ""). Click a column header to sort."))</p>\n"
         out += table(board)
         out += "<ul class=\"notes\">\n"
         for note in board.notes { out += "<li>\(HTMLEscape.escape(note))</li>\n" }
@@ -152,8 +152,8 @@ public enum HTMLRenderer {
     .scroll { overflow-x: auto; }
     table { border-collapse: collapse; font-size: 14px; }
     th, td { padding: 5px 10px; border-bottom: 1px solid #e4e4e4; white-space: nowrap; }
-    th { background: #f0f3f7; text-align: left; vertical-align: bottom; cursor: pointer; user-select: none; }
-    th .group { font-weight: normal; color: #555; font-size: 12px; }
+    th { background: #f0f3f7; text-align: left; vertical-align: bottom; cursor: pointer; user-select: none; white-space: normal; max-width: 120px; }
+    th .group { font-weight: normal; color: #555; font-size: 12px; white-space: nowrap; }
     th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
     td.text { white-space: normal; min-width: 90px; max-width: 240px; }
     th.sorted-asc::after { content: " \\25B2"; font-size: 10px; }

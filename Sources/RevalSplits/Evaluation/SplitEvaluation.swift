@@ -228,7 +228,8 @@ public struct SplitEvaluation: Sendable {
                 absent.append((topic, bucket.location(of: topic)))
             }
         }
-        if let first = absent.first {
+        // The first in file order.
+        if let first = absent.min(by: { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }) {
             let place = first.location.map { " at \($0)" } ?? ""
             warnings.append("\(split.source): \(absent.count) topic\(absent.count == 1 ? "" : "s") of the split "
                                 + "\(absent.count == 1 ? "is" : "are") not in the qrels (first: '\(first.topic)'\(place)); left out of every side")

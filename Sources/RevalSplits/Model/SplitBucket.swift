@@ -55,11 +55,10 @@ public struct SplitBucket: Sendable, Equatable {
         }
         assignments[topic] = (label, location)
         if topicsByLabel[label] == nil {
-            topicsByLabel[label] = []
             labels.append(label)
             labels = SplitLabel.ordered(labels)
         }
-        topicsByLabel[label]!.append(topic)
+        topicsByLabel[label, default: []].append(topic)
     }
 
     public static func == (a: SplitBucket, b: SplitBucket) -> Bool {

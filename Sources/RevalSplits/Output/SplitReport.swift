@@ -63,7 +63,9 @@ public enum SplitReport {
     static func fixed(_ value: Double?, style: MeasureStyle.Summary) -> String {
         guard let value else { return "-" }
         if style == .sum && value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
-        return String(formatFixed4(value).drop { $0 == " " })
+        let text = String(formatFixed4(value).drop { $0 == " " })
+        // A difference of rounding noise (pooled gaps of a partition) is no negative number.
+        return text == "-0.0000" ? "0.0000" : text
     }
 
     static func fixed(_ values: [Double?], _ result: SplitEvaluation) -> [String] {

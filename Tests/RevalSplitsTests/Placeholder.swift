@@ -1,1 +1,0 @@
-// Until the splits branch brings its tests.
