@@ -11,7 +11,7 @@ public struct Reval: ParsableCommand {
         commandName: "reval",
         abstract: "Retrieval evaluation: trec_eval-exact measures, fast.",
         version: revalVersionLine,
-        subcommands: [EvalCommand.self, CompareCommand.self, ConvertCommand.self, CostCommand.self, SplitCommand.self, LeaderboardCommand.self]
+        subcommands: [EvalCommand.self, CompareCommand.self, ConvertCommand.self, CostCommand.self, SplitCommand.self, LeaderboardCommand.self, GateCommand.self]
     )
 
     public init() {}
@@ -35,6 +35,8 @@ public enum RevalMain {
             exit(splitOutput(Array(rest.dropFirst())).write())
         } else if rest.first == "leaderboard" {
             exit(leaderboardOutput(Array(rest.dropFirst())).write())
+        } else if rest.first == "gate" {
+            exit(gateOutput(Array(rest.dropFirst())).write())
         } else {
             switch parse(rest) {
             case .finished(let out):
@@ -115,6 +117,24 @@ public enum RevalMain {
             }
             out.error(LeaderboardCommand.message(for: error), exitCode: 2)
             out.stderr += "Usage: " + Reval.usageString(for: LeaderboardCommand.self) + "\n"
+            return out
+        }
+    }
+
+    /// Runs `reval gate ...` arguments (after `gate`) in-process and returns what would be
+    /// printed: exit 0 when every verdict passes, 1 when one fails, 2 for a usage error or
+    /// bad input; help exits 0.
+    public static func gateOutput(_ arguments: [String], environment: GateEnvironment = .current) -> CommandOutput {
+        do {
+            return try GateCommand.parse(arguments).execute(environment: environment)
+        } catch {
+            var out = CommandOutput()
+            if GateCommand.exitCode(for: error) == .success {
+                out.stdout = GateCommand.fullMessage(for: error) + "\n"
+                return out
+            }
+            out.error(GateCommand.message(for: error), exitCode: 2)
+            out.stderr += "Usage: " + Reval.usageString(for: GateCommand.self) + "\n"
             return out
         }
     }

@@ -36,7 +36,7 @@ struct ExperimentReaderTests {
     /// `yaml()` builds: 1 measures, 2 datasets, 3 d, 4 systems, 5 S, 6 the extra.
     static let cases: [(String, Int, Int, [String])] = [
         (yaml("measrues: [map]\n"), 6, 1, ["unknown key 'measrues'", "did you mean 'measures'?"]),
-        (yaml("gate: {candidate: S}\n"), 6, 1, ["unknown key 'gate'"]),
+        (yaml("gate: {candidate: S}\n"), 6, 7, ["missing key 'checks' in gate"]),
         ("measures: [map]\ndatasets:\n  d: {qrel: q.txt}\nsystems:\n  S: {runs: {d: r.txt}}\n", 3, 7, ["unknown key 'qrel'", "did you mean 'qrels'?"]),
         (yaml(systems: "  S: {runs: {e: r.txt}}\n"), 5, 17, ["dataset 'e' is not declared"]),
         (yaml(systems: "  S: {runs: {d: missing.txt}}\n"), 5, 17, ["does not exist"]),

@@ -52,7 +52,7 @@ public enum ExperimentEvaluation {
         return ExperimentResults(experiment: experiment, datasets: datasets, inputs: inputs, warnings: warnings)
     }
 
-    /// The measures evaluated: the table's, then those only published scores name. Each
+    /// The measures evaluated: the table's, then those only published scores or gate checks name. Each
     /// name is selected on its own, so that `recall.100` and `recall.1000` both stay (given
     /// together to trec_eval, the second would replace the first's cutoffs).
     static func selectMeasures(_ experiment: Experiment) throws(ExperimentError) -> [any Measure] {
@@ -60,6 +60,7 @@ public enum ExperimentEvaluation {
         for system in experiment.systems {
             for score in system.expected where !names.contains(score.measure) { names.append(score.measure) }
         }
+        for check in experiment.gate?.checks ?? [] where !names.contains(check.measure) { names.append(check.measure) }
         var measures: [any Measure] = []
         var printed = Set<String>()
         for name in names {

@@ -20,11 +20,10 @@ import RevalYAML
 /// }
 /// ```
 public enum ExperimentReader {
-    /// The top-level keys. A section read by another command (`gate:`) adds its key here
-    /// and parses `Experiment.bytes` again for its own section.
+    /// The top-level keys.
     public static let topLevelKeys = [
         "title", "measures", "relevance_level", "judged_only", "max_retrieved", "ignore_identical_ids",
-        "baseline", "significance", "cost", "datasets", "systems", "leaderboard",
+        "baseline", "significance", "cost", "datasets", "systems", "leaderboard", "gate",
     ]
 
     /// Reads the file at `path`.
@@ -84,9 +83,13 @@ public enum ExperimentReader {
                 ?? SignificanceSettings()
             let cost = try top["cost"].map { node throws(YAMLError) in try self.cost(node) } ?? CostSettings()
             let leaderboard = try self.leaderboard(top["leaderboard"])
-            return Experiment(file: file, folder: folder, bytes: bytes, title: title, measures: measures,
-                              settings: settings, baseline: baseline, significance: significance, cost: cost,
-                              datasets: datasets, systems: systems, leaderboard: leaderboard)
+            var experiment = Experiment(file: file, folder: folder, bytes: bytes, title: title, measures: measures,
+                                        settings: settings, baseline: baseline, significance: significance, cost: cost,
+                                        datasets: datasets, systems: systems, leaderboard: leaderboard)
+            if let node = top["gate"] {
+                experiment.gate = try gate(node, systems: systems, datasets: datasets, baseline: baseline)
+            }
+            return experiment
         }
 
         func measures(_ node: YAMLNode) throws(YAMLError) -> [MeasureSpec] {

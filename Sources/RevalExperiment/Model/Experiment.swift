@@ -32,6 +32,8 @@ public struct Experiment: Sendable {
     public var datasets: [DatasetSpec]
     public var systems: [SystemSpec]
     public var leaderboard: LeaderboardSettings
+    /// The `gate:` section, read by `reval gate`; nil when the file has none.
+    public var gate: GateSpec? = nil
 
     /// The dataset called `name`.
     public func dataset(_ name: String) -> DatasetSpec? { datasets.first { $0.name == name } }
