@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "RevalStatsTests", dependencies: ["RevalStats"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats"]),
-        .testTarget(name: "RevalSplitsTests", dependencies: ["RevalSplits", "RevalEval", "RevalCore", "RevalFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "RevalSplitsTests", dependencies: ["RevalSplits", "RevalEval", "RevalCore", "RevalFormats"]),
         .testTarget(
             name: "RevalExperimentTests",
             dependencies: ["RevalExperiment", "RevalEval", "RevalCore", "RevalFormats"],
