@@ -231,6 +231,7 @@ struct CompareCommandTests {
         ("too many names", ["--name", "a", "--name", "b", "--name", "c", "QRELS", "RUN0", "RUN1"], "--name given 3 times for 2 runs"),
         ("two runs with one name", ["--name", "x", "--name", "x", "QRELS", "RUN0", "RUN1"], "run name 'x' is also the name of"),
         ("an unknown option", ["--permutation", "5", "QRELS", "RUN0", "RUN1"], "permutation"),
+        ("no measure with per-topic values", ["-m", "num_q", "QRELS", "RUN0", "RUN1"], "-m selects no measure with per-topic values"),
         ("a missing qrels file", ["/nonexistent/qrels.txt", "RUN0", "RUN1"], "/nonexistent/qrels.txt"),
     ])
     func badInput(name: String, arguments: [String], message: String) {
