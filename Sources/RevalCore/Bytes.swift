@@ -1,5 +1,4 @@
 #if canImport(Glibc)
-import RevalCore
 import Glibc
 #elseif canImport(Musl)
 import Musl

@@ -39,6 +39,12 @@ public struct ResultsTable: Sendable {
     var values: [[[Double]]]
     /// Per run, the topics it lacked (scored by the -c rule).
     var missing: [Set<String>]
+    /// The -l the table was evaluated with: the `rel` of ir_measures names without one,
+    /// which `printedNames(of:)` needs (`AP` is printed `AP(rel=2)` under -l 2).
+    public internal(set) var relevanceLevel = 1
+    /// trec_eval's own summary lines per run and measure, kept while the table covers
+    /// every topic it was evaluated on (a subset recomputes them).
+    var evaluatedSummaries: [[Double?]]?
     private var runIndex: [String: Int]
     private var measureIndex: [String: Int]
     private var topicIndex: [String: Int]
@@ -67,6 +73,12 @@ public struct ResultsTable: Sendable {
         self.init(runs: runNames, topics: first?.topics.map(\.topic) ?? [], measures: names,
                   summaryStyles: styles, values: table,
                   missing: evaluations.map { Set($0.topics.filter(\.missingFromRun).map(\.topic)) })
+        evaluatedSummaries = evaluations.map { evaluation in
+            slots.map { slot -> Double? in
+                slot.measure < evaluation.summary.count && slot.value < evaluation.summary[slot.measure].count
+                    ? evaluation.summary[slot.measure][slot.value] : nil
+            }
+        }
     }
 
     init(runs: [String], topics: [String], measures: [String], summaryStyles: [MeasureStyle.Summary],
@@ -85,8 +97,18 @@ public struct ResultsTable: Sendable {
     /// Evaluates every run once (runs in parallel) over every qrels topic (`-c` is forced
     /// on), and fails on the first run, in the order given, that cannot be read or holds
     /// a document twice.
+    /// Two different files with one name would be one row of the table: that is an error
+    /// (exit 2).
     public static func evaluate(qrels: Qrels, runs: [RunInput], measures names: [String],
                                 settings: EvaluationSettings) throws(EvaluationError) -> ResultsTable {
+        var pathOfName: [String: String] = [:]
+        for run in runs {
+            if let other = pathOfName[run.name], other != run.path {
+                throw EvaluationError("two runs are named '\(run.name)' (\(other) and \(run.path)); "
+                    + "expected one name per run (RunInput.distinctlyNamed names them by path)", exitCode: 2)
+            }
+            pathOfName[run.name] = run.path
+        }
         var complete = settings
         complete.completeTopics = true
         let measures = try EvaluationPipeline.measures(names, settings: complete)
@@ -95,7 +117,9 @@ public struct ResultsTable: Sendable {
         for (run, evaluation) in zip(runs, evaluations) {
             checked.append(try EvaluationPipeline.checked(evaluation, run: run, qrels: qrels))
         }
-        return ResultsTable(evaluations: checked, runNames: runs.map(\.name))
+        var table = ResultsTable(evaluations: checked, runNames: runs.map(\.name))
+        table.relevanceLevel = settings.relevanceLevel
+        return table
     }
 
     /// One run's values of one measure, aligned with `topics`; nil for an unknown run or
@@ -114,9 +138,14 @@ public struct ResultsTable: Sendable {
     /// The summary over this table's topics as trec_eval -c prints it: the mean for most
     /// measures, the geometric mean (values floored at 1e-5) for `gm_*`, the sum for
     /// counts, the number of topics for `num_q`. nil for an unknown run or measure, or a
-    /// measure without a summary.
+    /// measure without a summary. Over every evaluated topic it is trec_eval's own summary
+    /// line (so `num_rel` under `-c -l 2` counts grades >= 1, as trec_eval does); over a
+    /// subset, the same rule on the subset's values (`num_rel` then sums the per-topic
+    /// counts at the table's level).
     public func mean(run: String, measure: String) -> Double? {
         guard let r = runIndex[run], let m = measureIndex[measure] else { return nil }
+        if summaryStyles[m] == .none { return nil }
+        if let evaluated = evaluatedSummaries?[r][m] { return evaluated }
         return Self.summary(values[r][m], summaryStyles[m])
     }
 
@@ -134,7 +163,7 @@ public struct ResultsTable: Sendable {
 
     /// The printed names `name` selects (`P.5,10` → `P_5`, `P_10`), in this table.
     public func printedNames(of name: String) -> [String] {
-        guard let selected = try? MeasureSelection.select([name]) else { return [] }
+        guard let selected = try? MeasureSelection.select([name], relevanceLevel: relevanceLevel) else { return [] }
         return selected.flatMap(\.valueNames).filter { measureIndex[$0] != nil }
     }
 

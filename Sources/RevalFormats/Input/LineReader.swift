@@ -14,6 +14,9 @@ import Darwin
 /// too. A "\r" before the "\n" is left in place: the field splitters treat it as
 /// whitespace, as trec_eval does.
 ///
+/// A source from `openInput` has already lost a leading UTF-8 byte order mark, and fails
+/// at a later one (`ByteOrderMark`); such source errors are placed at the line being read.
+///
 /// Two things stop reading with an error naming the line, because no text format reval
 /// reads has them and both are what binary data or a decompression bomb looks like:
 /// a NUL byte, and a line longer than `maxLineBytes` (64 MiB unless told otherwise).
@@ -31,8 +34,8 @@ public struct LineReader {
     private let chunkSize: Int
     private let maxLineBytes: Int
 
-    /// `name` is the file name errors carry.
-    public init(_ source: any ByteSource, name: String = "input", chunkSize: Int = 8 << 20,
+    /// `name` is the file name every error carries (the path as the user gave it).
+    public init(_ source: any ByteSource, name: String, chunkSize: Int = 8 << 20,
                 maxLineBytes: Int = LineReader.defaultMaxLineBytes) {
         self.source = source
         self.name = name
