@@ -250,7 +250,8 @@ struct CompareCommandTests {
             let foreign = try TemporaryFolder.write("999 Q0 d1 1 2.5 x\n999 Q0 d2 2 1.5 x\n", "foreign.txt", in: folder)
             let out = Self.compare([Self.qrels, Self.run(0), foreign])
             #expect(out.exitCode == 2)
-            #expect(out.stderr == "reval: \(foreign): no topic of the qrels in this run (43 qrels topics); expected a run for these qrels\n")
+            #expect(out.stderr.hasPrefix("reval: \(foreign): no topic in common with the qrels"))
+            #expect(out.stderr.split(separator: "\n").count == 1)
         }
     }
 
