@@ -22,9 +22,9 @@ public struct CompareCommand: ParsableCommand {
 
             Examples:
               reval compare qrels.txt bm25.txt rm3.txt splade.txt
-              reval compare -m ndcg_cut.10 -l 2 --test randomization qrels.txt bm25.txt dense.txt
-              reval compare --all-pairs --test tukey --format json qrels.txt a.txt b.txt c.txt
-              reval compare --per-query topics.csv --name BM25 --name RM3 qrels.txt bm25.txt rm3.txt
+              reval compare -m ndcg_cut.10 -l 2 --test randomization q.txt a.txt b.txt
+              reval compare --all-pairs --test tukey --format json q.txt a.txt b.txt c.txt
+              reval compare --per-query topics.csv --name BM25 --name RM3 q.txt a b
             """
     )
 

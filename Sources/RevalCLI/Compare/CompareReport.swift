@@ -52,6 +52,9 @@ struct CompareReport {
             }
             sections.append(MeasureSection(measure: measure, comparisons: rows))
         }
+        guard !sections.isEmpty else {
+            throw CompareError("-m selects no measure with per-topic values to compare (\(options.measureNames.joined(separator: ", "))); expected a measure such as ndcg_cut.10 or map")
+        }
         return CompareReport(settings: options.comparison, topicCount: topics.count, runs: options.runs.map(\.name),
                              sections: sections, warnings: warnings)
     }

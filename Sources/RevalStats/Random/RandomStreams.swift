@@ -5,9 +5,10 @@ public enum RandomPurpose: UInt64, Sendable {
     case tukey = 3
 }
 
-/// Independent generators for the fixed chunks of a Monte Carlo procedure.
+/// Independent generators for the fixed chunks of a Monte Carlo procedure (the randomization
+/// test and Tukey HSD: one per chunk of trials; the bootstrap: one per resample).
 ///
-/// The generator of chunk `c` of purpose `p` under seed `s` is
+/// The generator of chunk (or resample) `c` of purpose `p` under seed `s` is
 /// `Xoshiro256StarStar(seed: mix(mix(s + p · 0x9e3779b97f4a7c15) + c))`, `mix` being
 /// SplitMix64's output function. Chunks are fixed by the number of trials alone, never by
 /// the thread count, and each chunk draws only from its own generator, so results are the

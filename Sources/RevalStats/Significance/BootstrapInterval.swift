@@ -10,9 +10,9 @@
 /// interval at confidence c excludes 0 about when p < 1 − c.
 ///
 /// Topic indices are uniform in 0..<n (Lemire's unbiased method on 32-bit halves of the
-/// generator's outputs, ``TopicDraws``); resamples are cut into chunks of 1,024, chunk k drawing from its own stream
-/// (``RandomStreams``), so the interval depends only on the differences, B, c and the seed,
-/// never on the thread count. A resample's mean is its differences added into four running
+/// generator's outputs, ``TopicDraws``). Resample r draws from its own stream r
+/// (``RandomStreams``); resamples run in chunks of 1,024 on several threads. The interval
+/// depends only on the differences, B, c and the seed, never on the thread count. A resample's mean is its differences added into four running
 /// sums (draw k into sum k mod 4), combined as (s₀ + s₁) + (s₂ + s₃), divided by n.
 ///
 /// ```swift
@@ -44,8 +44,8 @@ public struct BootstrapInterval: Sendable {
             return
         }
         let chunks = ChunkedTrials(trials: resamples, chunkSize: Self.chunkSize)
-        let means = chunks.map(threads: threads, work: Double(resamples) * Double(n) * 2) { chunk, range in
-            Self.resampleMeans(range.count, d, random: RandomStreams.generator(seed: seed, purpose: .bootstrap, chunk: chunk))
+        let means = chunks.map(threads: threads, work: Double(resamples) * Double(n) * 2) { _, range in
+            Self.resampleMeans(range, d, seed: seed)
         }
         let sorted = means.joined().sorted()
         let alpha = 1 - confidence
@@ -59,76 +59,46 @@ public struct BootstrapInterval: Sendable {
         note = nil
     }
 
-    static func resampleMeans(_ count: Int, _ d: [Double], random: Xoshiro256StarStar) -> [Double] {
-        var random = random
-        let n = d.count
-        guard n < 1 << 32 else {
-            return (0..<count).map { _ in (0..<n).reduce(0.0) { sum, _ in sum + d[random.below(n)] } / Double(n) }
+    /// The means of resamples `range`; resample r draws from stream r.
+    static func resampleMeans(_ range: Range<Int>, _ d: [Double], seed: UInt64) -> [Double] {
+        let generator = { (r: Int) in RandomStreams.generator(seed: seed, purpose: .bootstrap, chunk: r) }
+        guard d.count < 1 << 32 else {
+            return range.map { r in
+                var random = generator(r)
+                return d.indices.reduce(0.0) { sum, _ in sum + d[random.below(d.count)] } / Double(d.count)
+            }
         }
-        var draws = TopicDraws(n: n)
+        let draws = TopicDraws(n: d.count)
         return d.withUnsafeBufferPointer { d in
-            (0..<count).map { _ in
-                // Four running sums (draw k into sum k mod 4), combined as (s₀ + s₁) + (s₂ + s₃).
-                var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
-                var k = 0
-                while k + 4 <= n {
-                    let (i0, i1) = draws.pair(&random)
-                    let (i2, i3) = draws.pair(&random)
-                    s0 += d[i0]; s1 += d[i1]; s2 += d[i2]; s3 += d[i3]
-                    k += 4
-                }
-                while k < n {
-                    let i = draws.pair(&random).0
-                    switch k & 3 {
-                    case 0: s0 += d[i]
-                    case 1: s1 += d[i]
-                    default: s2 += d[i]
-                    }
-                    k += 1
-                }
-                return ((s0 + s1) + (s2 + s3)) / Double(n)
+            range.map { r in
+                var random = generator(r)
+                return mean(&random, d, draws)
             }
         }
     }
-}
 
-/// Uniform topic indices in 0..<n (n < 2³²), two from each 64-bit output (low half first):
-/// Lemire's method on 32 bits, ⌊x·n / 2³²⌋, with x drawn again (from the high half of a
-/// fresh output) while x·n mod 2³² < 2³² mod n, so no index is favoured.
-struct TopicDraws {
-    let n: UInt64
-    let threshold: UInt32
-
-    init(n: Int) {
-        self.n = UInt64(n)
-        threshold = UInt32((UInt64(1) << 32) % UInt64(n))
-    }
-
-    @inline(__always)
-    func pair(_ random: inout Xoshiro256StarStar) -> (Int, Int) {
-        let word = random.next()
-        return (index(UInt32(truncatingIfNeeded: word), &random), index(UInt32(truncatingIfNeeded: word >> 32), &random))
-    }
-
-    @inline(__always)
-    func index(_ x: UInt32, _ random: inout Xoshiro256StarStar) -> Int {
-        var product = UInt64(x) &* n
-        while UInt32(truncatingIfNeeded: product) < threshold {
-            product = (random.next() >> 32) &* n
+    /// One resample's mean: n topics drawn two per output, added into four running sums
+    /// (draw k into sum k mod 4), combined as (s₀ + s₁) + (s₂ + s₃), divided by n; the last
+    /// n mod 4 draws take the low half of an output each.
+    static func mean(_ random: inout Xoshiro256StarStar, _ d: UnsafeBufferPointer<Double>, _ draws: TopicDraws) -> Double {
+        let n = d.count
+        var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
+        var k = 0
+        while k + 4 <= n {
+            let (i0, i1) = draws.pair(&random)
+            let (i2, i3) = draws.pair(&random)
+            s0 += d[i0]; s1 += d[i1]; s2 += d[i2]; s3 += d[i3]
+            k += 4
         }
-        return Int(product >> 32)
-    }
-}
-
-extension Array where Element == Double {
-    /// The first index whose element satisfies `predicate`, for a predicate that is false
-    /// then true along the (sorted) array.
-    func partitioningIndex(where predicate: (Double) -> Bool) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if predicate(self[mid]) { high = mid } else { low = mid + 1 }
+        while k < n {
+            let i = draws.pair(&random).0
+            switch k & 3 {
+            case 0: s0 += d[i]
+            case 1: s1 += d[i]
+            default: s2 += d[i]
+            }
+            k += 1
         }
-        return low
+        return ((s0 + s1) + (s2 + s3)) / Double(n)
     }
 }

@@ -51,7 +51,23 @@ struct SignFlipSums {
             var first = 0
             while first < groups {
                 let last = min(groups, first + 16)
-                for t in 0..<assignments {
+                var t = 0
+                // Four assignments side by side: four independent chains of additions.
+                while t + 4 <= assignments {
+                    let b0 = bytes + t * stride, b1 = b0 + stride, b2 = b1 + stride, b3 = b2 + stride
+                    var s0 = sums[t], s1 = sums[t + 1], s2 = sums[t + 2], s3 = sums[t + 3]
+                    var row = table + first * 256
+                    for g in first..<last {
+                        s0 += row[Int(b0[g])]
+                        s1 += row[Int(b1[g])]
+                        s2 += row[Int(b2[g])]
+                        s3 += row[Int(b3[g])]
+                        row += 256
+                    }
+                    sums[t] = s0; sums[t + 1] = s1; sums[t + 2] = s2; sums[t + 3] = s3
+                    t += 4
+                }
+                while t < assignments {
                     let assignment = bytes + t * stride
                     var sum = sums[t]
                     var row = table + first * 256
@@ -60,6 +76,7 @@ struct SignFlipSums {
                         row += 256
                     }
                     sums[t] = sum
+                    t += 1
                 }
                 first = last
             }
