@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "reval", targets: ["reval"]),
         .library(name: "RevalCore", targets: ["RevalCore"]),
         .library(name: "RevalFormats", targets: ["RevalFormats"]),
+        .library(name: "RevalTopics", targets: ["RevalTopics"]),
         .library(name: "RevalCLI", targets: ["RevalCLI"]),
     ],
     dependencies: [
@@ -16,21 +17,27 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .systemLibrary(name: "CZstd", path: "Sources/CZstd"),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "RevalCore"),
         .target(name: "RevalFormats", dependencies: ["RevalCore", "CZlib", "CZstd"]),
+        .target(name: "RevalTopics", dependencies: ["RevalCore", "RevalFormats", "CLibXML2"]),
         .target(
             name: "RevalCLI",
             dependencies: [
-                "RevalCore", "RevalFormats",
+                "RevalCore", "RevalFormats", "RevalTopics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "reval", dependencies: ["RevalCLI"]),
         .testTarget(name: "RevalCoreTests", dependencies: ["RevalCore"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "RevalTopicsTests", dependencies: ["RevalTopics", "RevalCore", "RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(
             name: "RevalCLITests",
-            dependencies: ["RevalCLI", "RevalCore", "RevalFormats"],
+            dependencies: ["RevalCLI", "RevalCore", "RevalFormats", "RevalTopics"],
             exclude: ["Fixtures"]
         ),
     ],

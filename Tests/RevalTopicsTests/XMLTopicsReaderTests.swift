@@ -2,8 +2,9 @@ import Foundation
 import Testing
 import RevalCore
 import RevalFormats
+import RevalTopics
 
-/// XMLTopicsReader: `<topic number="…">` elements, parsed by FoundationXML, plus the checks
+/// XMLTopicsReader: `<topic number="…">` elements, parsed by libxml2, plus the checks
 /// reval adds around it (malformed input, entities, DTDs).
 @Suite("XML topics reader")
 struct XMLTopicsReaderTests {

@@ -1,4 +1,5 @@
 import RevalCore
+import RevalFormats
 
 /// Reads a topic file in any of the four formats, plain, gzip or zstd, or standard input
 /// ("-"), detecting the format from the content unless one is given.

@@ -1,5 +1,6 @@
 import Foundation
 import RevalCore
+import RevalFormats
 
 /// Reads BEIR `queries.jsonl`: one JSON object per line,
 /// `{"_id": "1", "text": "...", "metadata": {...}}`.

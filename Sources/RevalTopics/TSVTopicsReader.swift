@@ -1,4 +1,5 @@
 import RevalCore
+import RevalFormats
 
 /// Reads TSV topics, `id<TAB>text` per line (MS MARCO, TREC DL, Anserini's TSV topics).
 ///
