@@ -47,10 +47,13 @@ struct LibXML2Error: Sendable, Equatable {
         case 77:
             guard let open = name1 else { break }
             return "malformed XML: the XML ends too early: <\(open)> (line \(number1)) is not closed"
-        case 1:
-            return "XML beyond libxml2's limits: \(message)"
         default:
             break
+        }
+        // Code 1 ("Excessive depth in document: 256 ...") and others ("AttValue length too
+        // long") say a limit was reached (reval never passes XML_PARSE_HUGE).
+        if code == 1 || message.contains("too long") || message.contains("Huge") {
+            return "XML beyond libxml2's limits: \(message)"
         }
         if let known = Self.known[code] { return known }
         return "malformed XML: \(message) (libxml2 error \(code))"

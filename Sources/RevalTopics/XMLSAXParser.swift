@@ -35,7 +35,7 @@ enum XMLSAXParser {
                     guard let name = attributes[5 * i], let start = attributes[5 * i + 3],
                           let end = attributes[5 * i + 4] else { continue }
                     let value = UnsafeBufferPointer(start: start, count: max(end - start, 0))
-                    list.append((qualifiedName(name, attributes[5 * i + 1]), String(decoding: value, as: UTF8.self)))
+                    list.append((qualifiedName(name, attributes[5 * i + 1]), attributeValue(value)))
                 }
             }
             session.builder.startElement(qualifiedName(localName, prefix), attributes: list, line: session.line)
@@ -115,4 +115,26 @@ private func qualifiedName(_ name: UnsafePointer<xmlChar>, _ prefix: UnsafePoint
     let local = String(cString: name)
     guard let prefix else { return local }
     return String(cString: prefix) + ":" + local
+}
+
+/// An attribute value as libxml2 hands it over without entity substitution: predefined
+/// entities and character references decoded, except that an ampersand (`&amp;` or `&#38;`)
+/// comes as the five bytes `&#38;`, left for a DOM builder to decode. No other `&` can be in
+/// the value (a bare `&` is malformed, any other entity undefined), so each `&#38;` is one `&`.
+private func attributeValue(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+    let escaped = Array("&#38;".utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var i = 0
+    while i < bytes.count {
+        if bytes[i] == UInt8(ascii: "&"), bytes[i...].starts(with: escaped) {
+            out.append(UInt8(ascii: "&"))
+            i += escaped.count
+        } else {
+            out.append(bytes[i])
+            i += 1
+        }
+    }
+    return String(decoding: out, as: UTF8.self)
 }
