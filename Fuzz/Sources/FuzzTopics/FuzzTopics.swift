@@ -1,11 +1,9 @@
 import FuzzSupport
 import RevalCore
 import RevalFormats
+import RevalTopics
 
 // fuzz-max-len: 4096
-// fuzz-rss-limit-mb: 4096
-// (FoundationXML leaks a small string for every error libxml2 reports, a few hundred bytes
-// per execution on average: 10 million executions need more than 2 GB.)
 
 /// Topic files from the fuzzer's bytes, read as each of the four formats and as detected:
 /// topics or an InputError, never a crash, a hang or an entity expanded.
