@@ -1,0 +1,16 @@
+/// A topic a writer cannot write without changing it: an id the format cannot hold, a text
+/// that would read back as markup, a field asked for that the topic lacks.
+///
+/// Its `description` is `topic 'ID': what was wrong`; the command line prefixes the file.
+public struct TopicsWriteError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The id of the topic.
+    public var topic: String
+    public var message: String
+
+    public init(topic: String, message: String) {
+        self.topic = topic
+        self.message = message
+    }
+
+    public var description: String { "topic '\(topic)': \(message)" }
+}
