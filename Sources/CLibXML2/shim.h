@@ -1,6 +1,13 @@
 #ifndef REVAL_CLIBXML2_SHIM_H
 #define REVAL_CLIBXML2_SHIM_H
 #include <string.h>
+/* Debian builds libxml2 with ICU, so libxml/encoding.h would include the system's ICU
+   headers, whose UErrorCode enum clashes with the one of Foundation's own ICU module in any
+   Swift module that imports both (clang refuses the two definitions). reval uses no ICU and
+   no field of the encoding handler those headers add to (only pointers to it), so the
+   headers are read without it. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>

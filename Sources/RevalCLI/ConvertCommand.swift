@@ -2,13 +2,16 @@ import ArgumentParser
 import RevalCore
 import RevalFormats
 
-/// `reval convert`: rewrites qrels or a run between TREC, BEIR and MS MARCO formats.
+/// `reval convert`: rewrites qrels or a run between TREC, BEIR and MS MARCO formats, and topic
+/// files between TREC SGML, XML, TSV and BEIR JSONL (`ConvertCommand+Topics.swift`).
 public struct ConvertCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert qrels or a run between TREC, BEIR and MS MARCO formats.",
+        abstract: "Convert qrels, a run or topics between formats (TREC, BEIR, MS MARCO; topics: TREC SGML, XML, TSV, JSONL).",
         discussion: """
-            The input format is detected from the content unless --from is given. The \
+            The input format is detected from the content unless --from is given. A file \
+            that starts like a topic file (with '<', a JSON line with "_id", or an \
+            'id<TAB>text' line) is read as topics unless --kind says otherwise. The \
             output is written to a temporary file and renamed into place, so a failed \
             conversion leaves nothing behind; '-' writes to stdout.
 
@@ -16,21 +19,26 @@ public struct ConvertCommand: ParsableCommand {
               reval convert --to beir run.trec results.json
               reval convert --kind qrels --to trec scifact/qrels/test.tsv qrels.txt
               reval convert --to trec run.msmarco.tsv run.trec
+              reval convert --kind topics --to tsv topics.robust04.txt queries.tsv
+              reval convert --kind topics --to jsonl --field question topics.covid-round5.xml queries.jsonl
             """
     )
 
     public enum Kind: String, ExpressibleByArgument, Sendable {
-        case run, qrels
+        case run, qrels, topics
     }
 
-    @Option(help: "What the input holds: run or qrels (default: run, or qrels when --from/--to name a qrels-only format).")
+    @Option(help: "What the input holds: run, qrels or topics (default: topics for a file that obviously holds topics or with --to tsv or jsonl, else run).")
     var kind: Kind?
 
-    @Option(help: ArgumentHelp("Input format (runs: trec, msmarco, beir; qrels: trec, beir). Default: detected.", valueName: "format"))
+    @Option(help: ArgumentHelp("Input format (runs: trec, msmarco, beir; qrels: trec, beir; topics: trec, xml, tsv, jsonl). Default: detected.", valueName: "format"))
     var from: String?
 
-    @Option(help: ArgumentHelp("Output format (runs: trec, msmarco, beir; qrels: trec, msmarco, beir).", valueName: "format"))
+    @Option(help: ArgumentHelp("Output format (runs: trec, msmarco, beir; qrels: trec, msmarco, beir; topics: trec, tsv, jsonl).", valueName: "format"))
     var to: String
+
+    @Option(help: ArgumentHelp("Topics only: the field written as each topic's text (default: text, title or query, else the first field).", valueName: "name"))
+    var field: String?
 
     @Argument(help: "Input file ('-' for stdin; gzip and zstd are read too).")
     var input: String
@@ -47,9 +55,13 @@ public struct ConvertCommand: ParsableCommand {
 
     public func execute() -> CommandOutput {
         var out = CommandOutput()
+        let kind = self.kind ?? (Self.obviouslyTopics(input) || Self.isTopicsOnlyFormat(to) ? .topics : .run)
+        if field != nil && kind != .topics { return usage("--field applies to topics (--kind topics) only") }
         do throws(InputError) {
             var text = ""
-            switch kind ?? .run {
+            switch kind {
+            case .topics:
+                return convertTopics()
             case .qrels:
                 guard let target = QrelsFormat(name: to) else { return usage("unknown qrels format '\(to)' for --to (trec, msmarco, beir)") }
                 let qrels = try QrelsLoader.read(path: input, format: try sourceFormat(QrelsFormat.init(name:)))
@@ -69,7 +81,7 @@ public struct ConvertCommand: ParsableCommand {
                 }
             }
         } catch {
-            out.error(error.description, exitCode: error.exitCode)
+            out.error(withTopicsHint(error).description, exitCode: error.exitCode)
         }
         return out
     }
@@ -83,7 +95,7 @@ public struct ConvertCommand: ParsableCommand {
         return format
     }
 
-    private func usage(_ message: String) -> CommandOutput {
+    func usage(_ message: String) -> CommandOutput {
         var out = CommandOutput()
         out.error(message, exitCode: 1)
         return out

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// One error libxml2 reported: its code (`xmlParserErrors`), line and the names it quotes.
 struct LibXML2Error: Sendable, Equatable {

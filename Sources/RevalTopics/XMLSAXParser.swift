@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// libxml2's SAX2 parser over bytes in memory, reporting to an `XMLTopicsBuilder`.
 ///
