@@ -2,9 +2,8 @@ import RevalCore
 
 /// A topic as the writers lay it out: one main text, and the other fields in file order.
 ///
-/// The main text is the field named `textField` when one is given (an error for a topic
-/// without it); otherwise the first field named `text`, `title` or `query`, in that order
-/// of preference, else the topic's first field, else (a topic without fields) empty. The
+/// The main text is `Topic.mainFieldIndex(named: textField)`'s field (a topic without the
+/// field asked for is an error; a topic without fields has an empty text). The
 /// other fields keep their order and names, less a `metadata.` prefix (what the JSONL reader
 /// gives BEIR's metadata members).
 struct TopicLayout {
@@ -16,17 +15,11 @@ struct TopicLayout {
 
     init(_ topic: Topic, textField: String?) throws(TopicsWriteError) {
         id = topic.id
-        let main: Int?
-        if let textField {
-            guard let index = topic.fields.firstIndex(where: { $0.name == textField }) else {
-                let names = topic.fields.map(\.name)
-                throw TopicsWriteError(topic: topic.id, message: "no field '\(textField)' for the text"
-                    + (names.isEmpty ? " (the topic has no fields)" : " (it has \(Self.list(names)))"))
-            }
-            main = index
-        } else {
-            main = ["text", "title", "query"].lazy.compactMap { name in topic.fields.firstIndex { $0.name == name } }.first
-                ?? (topic.fields.isEmpty ? nil : 0)
+        let main = topic.mainFieldIndex(named: textField)
+        if let textField, main == nil {
+            let names = topic.fields.map(\.name)
+            throw TopicsWriteError(topic: topic.id, message: "no field '\(textField)' for the text"
+                + (names.isEmpty ? " (the topic has no fields)" : " (it has \(Self.list(names)))"))
         }
         mainName = main.map { topic.fields[$0].name }
         text = main.map { topic.fields[$0].text } ?? ""
