@@ -50,7 +50,7 @@ extension ConvertCommand {
         let shown = names.prefix(6).joined(separator: ", ") + (names.count > 6 ? ", ... (\(names.count) names)" : "")
         switch target {
         case .tsv: return "TSV holds one text per topic (--field chooses which); fields not written: \(shown)"
-        case .trec: return "fields whose names cannot be TREC SGML tags are not written: \(shown)"
+        case .trec: return "fields that cannot be TREC SGML tags (docs/formats.md) are not written: \(shown)"
         case .jsonl: return "fields not written: \(shown)"
         }
     }

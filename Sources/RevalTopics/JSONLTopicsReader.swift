@@ -19,6 +19,7 @@ import RevalFormats
 /// topics[id: "1"]?[field: "text"]   // "0-dimensional biomaterials show inductive properties."
 /// ```
 public enum JSONLTopicsReader {
+    /// Reads the BEIR queries file at `path` (plain, gzip or zstd; "-" is standard input).
     public static func read(path: String) throws(InputError) -> Topics {
         try parse(readAllBytes(try openInput(path)), name: path)
     }

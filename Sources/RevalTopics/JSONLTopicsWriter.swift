@@ -19,6 +19,7 @@ import RevalCore
 /// // {"_id": "301", "text": "International Organized Crime", "metadata": {"desc": "Identify ...", "narr": "..."}}
 /// ```
 public enum JSONLTopicsWriter {
+    /// The JSONL file for `topics`; `textField` names the field written as `text`.
     public static func write(_ topics: Topics, textField: String? = nil) throws(TopicsWriteError) -> WrittenTopics {
         var out: [UInt8] = []
         for topic in topics {

@@ -15,6 +15,7 @@ import RevalFormats
 /// topics[id: "156493"]?[field: "text"]   // "do goldfish grow"
 /// ```
 public enum TSVTopicsReader {
+    /// Reads the TSV topic file at `path` (plain, gzip or zstd; "-" is standard input).
     public static func read(path: String) throws(InputError) -> Topics {
         try parse(readAllBytes(try openInput(path)), name: path)
     }

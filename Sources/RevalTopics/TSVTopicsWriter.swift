@@ -16,6 +16,7 @@ import RevalCore
 /// try AtomicFile.write(written.bytes, to: "queries.tsv")   // "301\tInternational Organized Crime\n..."
 /// ```
 public enum TSVTopicsWriter {
+    /// The TSV file for `topics`; `textField` names the field written as the text.
     public static func write(_ topics: Topics, textField: String? = nil) throws(TopicsWriteError) -> WrittenTopics {
         var out: [UInt8] = []
         var unwritten = FieldNameList()

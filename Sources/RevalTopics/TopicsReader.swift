@@ -9,6 +9,8 @@ import RevalFormats
 /// let queries = try TopicsReader.read(path: "-", format: .tsv)            // stdin, told TSV
 /// ```
 public enum TopicsReader {
+    /// Reads the topic file at `path` (plain, gzip or zstd; "-" is standard input) in
+    /// `format`, or in the format `TopicsFormat.detect` finds in its content.
     public static func read(path: String, format: TopicsFormat? = nil) throws(InputError) -> Topics {
         try parse(bytes: readAllBytes(try openInput(path)), name: path, format: format)
     }

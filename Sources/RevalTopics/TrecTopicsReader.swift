@@ -22,6 +22,7 @@ import RevalFormats
 /// topics[id: "301"]?[field: "title"]   // "International Organized Crime"
 /// ```
 public enum TrecTopicsReader {
+    /// Reads the SGML topic file at `path` (plain, gzip or zstd; "-" is standard input).
     public static func read(path: String) throws(InputError) -> Topics {
         try parse(readAllBytes(try openInput(path)), name: path)
     }

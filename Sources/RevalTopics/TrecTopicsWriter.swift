@@ -25,7 +25,9 @@ import RevalCore
 ///   and its ends trimmed, which is what the reader gives back;
 /// - fields whose names cannot be tags (`@type`, `subtopic.1@type`: a name is a letter, then
 ///   letters, digits, `_`, `-`, `.`), or are the reader's own (`top`, `doc`, `num`,
-///   `docno`), are not written (their names are in `unwrittenFields`);
+///   `docno`), or are `text` in any case (other than the main text: read back, a `<text>`
+///   field would become the main text), are not written (their names are in
+///   `unwrittenFields`);
 /// - errors: an id with whitespace (ids are one token), an id or text holding something the
 ///   reader would take for a tag (`<b>`, `</top>`): SGML has no escapes.
 ///
@@ -35,6 +37,7 @@ import RevalCore
 /// written.unwrittenFields  // []
 /// ```
 public enum TrecTopicsWriter {
+    /// The SGML file for `topics`; `textField` names the field written as `<title>`.
     public static func write(_ topics: Topics, textField: String? = nil) throws(TopicsWriteError) -> WrittenTopics {
         var out: [UInt8] = []
         var unwritten = FieldNameList()
@@ -46,7 +49,8 @@ public enum TrecTopicsWriter {
             try appendField(name: "title", text: layout.text, topic: layout.id, field: layout.mainName ?? "title", to: &out)
             for field in layout.others {
                 let name = String(decoding: field.name.utf8.map(TopicText.lowercased), as: UTF8.self)
-                guard SGMLTag.isName(name), !["top", "doc", "num", "docno"].contains(name) else {
+                // `text` too: read back, a `<text>` field would become the main text.
+                guard SGMLTag.isName(name), !["top", "doc", "num", "docno", "text"].contains(name) else {
                     unwritten.add(field.name)
                     continue
                 }

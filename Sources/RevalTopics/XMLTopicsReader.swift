@@ -27,6 +27,7 @@ import RevalFormats
 /// topics[id: "201"]?[field: "subtopic.2"]   // "What software does a raspberry pi use?"
 /// ```
 public enum XMLTopicsReader {
+    /// Reads the XML topic file at `path` (plain, gzip or zstd; "-" is standard input).
     public static func read(path: String) throws(InputError) -> Topics {
         try parse(readAllBytes(try openInput(path)), name: path)
     }

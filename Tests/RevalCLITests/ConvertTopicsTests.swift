@@ -79,7 +79,7 @@ struct ConvertTopicsTests {
             #expect(jsonl.stderr.isEmpty)
             let trec = RevalMain.convertOutput(["--kind", "topics", "--from", "xml", "--to", "trec", xml, "-"])
             #expect(trec.stdout == "<top>\n<num> Number: 1\n<title> coronavirus origin\n<question> what is the \"origin\" of COVID-19?\n</top>\n\n")
-            #expect(trec.stderr == "reval: warning: fields whose names cannot be TREC SGML tags are not written: @type\n")
+            #expect(trec.stderr == "reval: warning: fields that cannot be TREC SGML tags (docs/formats.md) are not written: @type\n")
         }
     }
 

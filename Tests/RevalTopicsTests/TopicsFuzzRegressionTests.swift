@@ -51,4 +51,18 @@ struct TopicsFuzzRegressionTests {
         #expect(error?.line == 2)
         #expect(error?.message == "NUL byte in column 6; expected text, not binary data")
     }
+
+    /// FuzzTopics (writing what it read and reading it back): a BEIR query with members
+    /// `text` and `teXt` was written as TREC SGML with `<title>` for the text and `<text>`
+    /// for the other (tag names are lower case), and read back, `text` became the main text.
+    /// Fixed: a field other than the main one named `text` in any case is not written to SGML.
+    @Test("TREC SGML output: a second field named text (any case) does not take the main text's place")
+    func secondTextField() throws {
+        let jsonl = Array("{\"_id\": \"3\", \"teXt\": \"1,000 genes\", \"text\": \"is due to low birth weight.\"}\n".utf8)
+        let topics = try TopicsReader.parse(bytes: jsonl, name: "q.jsonl")
+        let written = try TopicsWriter.write(topics, as: .trec)
+        #expect(written.unwrittenFields == ["teXt"])
+        let back = try TopicsReader.parse(bytes: written.bytes, name: "q.trec", format: .trec)
+        #expect(back[id: "3"]?.mainText == "is due to low birth weight.")
+    }
 }
