@@ -8,11 +8,14 @@ import Darwin
 
 /// Options of one evaluation, trec_eval's flags in typed form.
 public struct EvaluationOptions: Sendable {
+    /// How each topic's documents are ranked and judged (-M, -J, -l).
     public var ranking: RankingOptions
     /// Average over every qrels topic; topics missing from the run score 0 (-c).
     public var completeTopics: Bool
+    /// What every measure may read (-l, -N).
     public var context: EvalContext
 
+    /// Options from trec_eval's flags; `documentsInCollection` is -N.
     public init(ranking: RankingOptions = RankingOptions(), completeTopics: Bool = false,
                 documentsInCollection: Int = 0) {
         self.ranking = ranking
@@ -24,6 +27,7 @@ public struct EvaluationOptions: Sendable {
 
 /// The values of every selected measure for one topic.
 public struct TopicEvaluation: Sendable {
+    /// The topic id.
     public var topic: String
     /// values[m][k]: value k of measure m.
     public var values: [[Double]]
@@ -47,20 +51,30 @@ public enum EvaluationFailure: Error, Sendable, Equatable {
     case duplicateInRun(DuplicateDocument)
     /// A document is judged twice for one topic of the qrels.
     case duplicateInQrels(topic: String, docno: String, firstLine: Int, line: Int)
+    /// A topic's preference judgments cannot all hold (-R prefs, qrels_prefs).
+    case inconsistentPreferences(PreferenceError)
 }
 
 /// The result of evaluating a run: per-topic values in trec_eval's topic order and the
 /// summary over topics.
 public struct Evaluation: Sendable {
-    public var measures: [any Measure]
+    /// The measures evaluated, in print order.
+    public var measures: [any ReportedMeasure]
+    /// Per-topic values, in trec_eval's order (topic ids by bytes).
     public var topics: [TopicEvaluation]
     /// Summary value per measure and value index (nil where a measure has no summary).
     public var summary: [[Double]]
+    /// The run's tag (the last field of its first line), printed as `runid`.
     public var runTag: String
     /// Qrels topics with no results in the run, left out (without -c).
     public var skippedTopics: [String]
     /// Set when evaluation stopped; `topics` then holds the topics before the failing one.
     public var failure: EvaluationFailure?
+    /// True when the values are z-scores (-Z, `Evaluation.standardized(by:completeTopics:)`):
+    /// trec_eval then prints every number as `Z<name>` with `%6.4f`.
+    public var standardized = false
+    /// The run reader's warnings (`Run.warnings`), as `FILE:LINE: message`.
+    public var warnings: [String] = []
 }
 
 /// Smallest value the geometric means take per topic, as trec_eval's MIN_GEO_MEAN.
@@ -80,7 +94,9 @@ public enum Evaluator {
         let outcomes = evaluateTopics(run.topics, qrels: qrels, measures: measures, options: options, threads: threads)
         var byTopic: [String: TopicOutcome] = [:]
         for (topic, outcome) in zip(run.topics, outcomes) { byTopic[topic.topic] = outcome }
-        return assemble(byTopic, qrels: qrels, measures: measures, options: options, runTag: run.tag)
+        var evaluation = assemble(byTopic, qrels: qrels, measures: measures, options: options, runTag: run.tag)
+        evaluation.warnings = run.warnings
+        return evaluation
     }
 
     /// Evaluates topics independently, in parallel; results are in the order given.
@@ -164,7 +180,19 @@ public enum Evaluator {
     static func summarize(_ topics: [TopicEvaluation], _ measures: [any Measure], _ qrels: Qrels,
                           _ options: EvaluationOptions) -> [[Double]] {
         let n = options.completeTopics ? qrels.topics.count : topics.count
-        return measures.enumerated().map { m, measure in
+        return summarize(topics, measures, topicCount: n) { measure in
+            guard measure.name == "num_rel" && measure is TrecMeasure && options.completeTopics else { return nil }
+            // trec_eval counts grades >= 1 over all qrels topics here, whatever -l says.
+            return Double(qrels.topics.reduce(0) { $0 + $1.relevantCount(atLevel: 1) })
+        }
+    }
+
+    /// The summary of each measure over `topics`, averaged over `n` topics (trec_eval's
+    /// denominator: with -c the number of judged topics); `fixedSum` gives a summed
+    /// measure's value when it does not come from the topics (num_rel under -c).
+    static func summarize(_ topics: [TopicEvaluation], _ measures: [any ReportedMeasure], topicCount n: Int,
+                          fixedSum: (any ReportedMeasure) -> Double? = { _ in nil }) -> [[Double]] {
+        measures.enumerated().map { m, measure in
             (0..<measure.valueNames.count).map { k in
                 switch measure.style.summary {
                 case .none:
@@ -172,10 +200,7 @@ public enum Evaluator {
                 case .topicCount:
                     return Double(n)
                 case .sum:
-                    if measure.name == "num_rel" && measure is TrecMeasure && options.completeTopics {
-                        // trec_eval counts grades >= 1 over all qrels topics here, whatever -l says.
-                        return Double(qrels.topics.reduce(0) { $0 + $1.relevantCount(atLevel: 1) })
-                    }
+                    if let fixed = fixedSum(measure) { return fixed }
                     var sum = 0.0
                     for t in topics { sum += t.values[m][k] }
                     return sum

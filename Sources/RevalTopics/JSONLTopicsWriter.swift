@@ -12,7 +12,8 @@ import RevalCore
 ///   read); a name repeated in one topic gets `#2`, `#3`, ...; `metadata` is `{}` when there
 ///   are none;
 /// - strings are escaped as JSON requires: `"` and `\` with a backslash, control
-///   characters as `\n`, `\r`, `\t`, `\b`, `\f` or `\u00XX`; everything else is UTF-8 as is.
+///   characters as `\n`, `\r`, `\t`, `\b`, `\f` or `\u00XX`, and U+FEFF as `\ufeff` (a byte
+///   order mark inside a file is refused by reval's readers); everything else is UTF-8 as is.
 ///
 /// ```swift
 /// let written = try JSONLTopicsWriter.write(topics)
@@ -44,7 +45,17 @@ public enum JSONLTopicsWriter {
     static func appendString(_ text: String, to out: inout [UInt8]) {
         let hex = Array("0123456789abcdef".utf8)
         out.append(UInt8(ascii: "\""))
-        for b in text.utf8 {
+        let utf8 = Array(text.utf8)
+        var i = 0
+        while i < utf8.count {
+            let b = utf8[i]
+            i += 1
+            if b == 0xef, i + 1 < utf8.count, utf8[i] == 0xbb, utf8[i + 1] == 0xbf {
+                // U+FEFF: reval's readers refuse a byte order mark inside a file.
+                out += Array("\\ufeff".utf8)
+                i += 2
+                continue
+            }
             switch b {
             case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
             case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]

@@ -8,8 +8,9 @@ import RevalCore
 ///   `textField`, else `text`, `title`, `query`, else the first field), a newline;
 /// - TAB, LF and CR inside the text, which TSV cannot hold, become one space each; every
 ///   other byte is written as it is (leading and inner spaces too);
-/// - an id with whitespace is an error (TSV ids are one token); the other fields are not
-///   written (their names are in `unwrittenFields`).
+/// - an id with whitespace is an error (TSV ids are one token), and so is a byte order mark
+///   (U+FEFF) in an id or text (reval's readers refuse one inside a file); the other fields
+///   are not written (their names are in `unwrittenFields`).
 ///
 /// ```swift
 /// let written = try TSVTopicsWriter.write(topics)
@@ -22,7 +23,9 @@ public enum TSVTopicsWriter {
         var unwritten = FieldNameList()
         for topic in topics {
             let layout = try TopicLayout(topic, textField: textField)
-            try TopicIDRule.requireToken(layout.id, format: "TSV")
+            try TopicWriteRules.requireToken(layout.id, format: "TSV")
+            try TopicWriteRules.requireNoByteOrderMark(layout.id, topic: layout.id, what: "the id", format: "TSV")
+            try TopicWriteRules.requireNoByteOrderMark(layout.text, topic: layout.id, what: "the text", format: "TSV")
             out += layout.id.utf8
             out.append(0x09)
             for b in layout.text.utf8 {

@@ -12,7 +12,7 @@ public enum TopicsReader {
     /// Reads the topic file at `path` (plain, gzip or zstd; "-" is standard input) in
     /// `format`, or in the format `TopicsFormat.detect` finds in its content.
     public static func read(path: String, format: TopicsFormat? = nil) throws(InputError) -> Topics {
-        try parse(bytes: readAllBytes(try openInput(path)), name: path, format: format)
+        try parse(bytes: readWholeInput(try openInput(path)), name: path, format: format)
     }
 
     /// Reads topics held in memory (already decompressed); `name` is the file name errors

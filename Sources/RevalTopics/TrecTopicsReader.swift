@@ -24,7 +24,7 @@ import RevalFormats
 public enum TrecTopicsReader {
     /// Reads the SGML topic file at `path` (plain, gzip or zstd; "-" is standard input).
     public static func read(path: String) throws(InputError) -> Topics {
-        try parse(readAllBytes(try openInput(path)), name: path)
+        try parse(readWholeInput(try openInput(path)), name: path)
     }
 
     static func parse(_ bytes: [UInt8], name: String) throws(InputError) -> Topics {

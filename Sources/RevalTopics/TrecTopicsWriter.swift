@@ -29,7 +29,8 @@ import RevalCore
 ///   field would become the main text), are not written (their names are in
 ///   `unwrittenFields`);
 /// - errors: an id with whitespace (ids are one token), an id or text holding something the
-///   reader would take for a tag (`<b>`, `</top>`): SGML has no escapes.
+///   reader would take for a tag (`<b>`, `</top>`) or a byte order mark (U+FEFF, which
+///   reval's readers refuse inside a file): SGML has no escapes.
 ///
 /// ```swift
 /// let written = try TrecTopicsWriter.write(try TopicsReader.read(path: "topics.covid-round5.xml"))
@@ -43,7 +44,8 @@ public enum TrecTopicsWriter {
         var unwritten = FieldNameList()
         for topic in topics {
             let layout = try TopicLayout(topic, textField: textField)
-            try TopicIDRule.requireToken(layout.id, format: "TREC SGML")
+            try TopicWriteRules.requireToken(layout.id, format: "TREC SGML")
+            try TopicWriteRules.requireNoByteOrderMark(layout.id, topic: layout.id, what: "the id", format: "TREC SGML")
             try requireNoTag(layout.id, topic: layout.id, what: "the id")
             out += "<top>\n<num> Number: \(layout.id)\n".utf8
             try appendField(name: "title", text: layout.text, topic: layout.id, field: layout.mainName ?? "title", to: &out)
@@ -65,6 +67,7 @@ public enum TrecTopicsWriter {
                                     to out: inout [UInt8]) throws(TopicsWriteError) {
         let collapsed = TopicText.collapsed(text)
         try requireNoTag(collapsed, topic: topic, what: "the text of '\(field)'")
+        try TopicWriteRules.requireNoByteOrderMark(collapsed, topic: topic, what: "the text of '\(field)'", format: "TREC SGML")
         out += "<\(name)> ".utf8
         switch name {
         case "desc": out += "Description:\n".utf8

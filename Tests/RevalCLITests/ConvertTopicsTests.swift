@@ -83,15 +83,15 @@ struct ConvertTopicsTests {
         }
     }
 
-    @Test("bad values: exit 1 for usage, exit 2 for input that cannot be read or written; no file left behind")
+    @Test("bad values: exit 2 for usage and for input that cannot be read or written; no file left behind")
     func failures() throws {
         try TemporaryFolder.with { folder in
             let cacm = Self.bundled[0].path
             let target = folder.appendingPathComponent("out").path
             let cases: [([String], Int32, String)] = [
-                (["--kind", "topics", "--to", "xml", cacm, target], 1, "reval: unknown topics format 'xml' for --to (trec, tsv, jsonl)\n"),
-                (["--kind", "topics", "--from", "csv", "--to", "tsv", cacm, target], 1, "reval: unknown topics format 'csv' for --from (trec, xml, tsv, jsonl)\n"),
-                (["--kind", "run", "--field", "title", "--to", "trec", cacm, target], 1, "reval: --field applies to topics (--kind topics) only\n"),
+                (["--kind", "topics", "--to", "xml", cacm, target], 2, "reval: unknown topics format 'xml' for --to (trec, tsv, jsonl)\n"),
+                (["--kind", "topics", "--from", "csv", "--to", "tsv", cacm, target], 2, "reval: unknown topics format 'csv' for --from (trec, xml, tsv, jsonl)\n"),
+                (["--kind", "run", "--field", "title", "--to", "trec", cacm, target], 2, "reval: --field applies to topics (--kind topics) only\n"),
                 (["--to", "tsv", "--field", "title", cacm, target], 2, "reval: \(cacm): topic '1': no field 'title' for the text (it has 'text')\n"),
             ]
             for (arguments, code, stderr) in cases {

@@ -124,3 +124,28 @@ struct TopicsWriterTests {
         #expect(Array(try TopicsReader.parse(bytes: written.bytes, name: "w")) == [Topic(id: "1", fields: ["title": "a"])])
     }
 }
+
+/// A byte order mark (U+FEFF) inside a file is refused by reval's readers, so no writer
+/// puts one in a file.
+@Suite("Topic writers: byte order marks")
+struct TopicsWriterByteOrderMarkTests {
+    static let topics: Topics = {
+        var topics = Topics()
+        _ = topics.append(Topic(id: "1", fields: ["text": "a\u{FEFF}b"]))
+        return topics
+    }()
+
+    @Test("JSONL escapes it as \\ufeff, which JSON readers decode")
+    func jsonl() throws {
+        let written = try JSONLTopicsWriter.write(Self.topics)
+        #expect(String(decoding: written.bytes, as: UTF8.self) == "{\"_id\": \"1\", \"text\": \"a\\ufeffb\", \"metadata\": {}}\n")
+        let object = try JSONSerialization.jsonObject(with: Data(written.bytes)) as? [String: Any]
+        #expect(object?["text"] as? String == "a\u{FEFF}b")
+    }
+
+    @Test("TSV and TREC SGML, which cannot escape it, refuse it", arguments: [TopicsOutputFormat.tsv, .trec])
+    func refused(_ format: TopicsOutputFormat) {
+        let error = #expect(throws: TopicsWriteError.self) { try TopicsWriter.write(Self.topics, as: format) }
+        #expect(error?.message.contains("byte order mark (U+FEFF)") == true, "\(error?.description ?? "")")
+    }
+}

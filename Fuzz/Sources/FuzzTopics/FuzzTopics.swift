@@ -29,6 +29,9 @@ private func writeAndReadBack(_ topics: Topics) {
         guard case .success(let written) = Result(catching: { () throws(TopicsWriteError) in
             try TopicsWriter.write(topics, as: output)
         }) else { continue }
+        // reval's readers refuse a byte order mark inside a file (and skip one at its start).
+        Fuzz.require(!written.bytes.indices.contains { written.bytes[$0...].starts(with: ByteOrderMark.bytes) },
+                     "\(output) output holds a byte order mark")
         let format: TopicsFormat = switch output { case .trec: .trec; case .tsv: .tsv; case .jsonl: .jsonl }
         let back: Topics
         do {

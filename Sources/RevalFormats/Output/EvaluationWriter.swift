@@ -7,6 +7,10 @@ import RevalCore
 /// in CSV and TSV. Rows come in trec_eval's order: per-topic rows (when asked for), then
 /// the summary under topic `all`.
 ///
+/// Ids are written byte for byte. A topic id or run tag that is not UTF-8 cannot be a
+/// JSON string (an escape would read back as other bytes): JSON and JSON Lines refuse it
+/// with `NotUTF8`; CSV and TSV write it as it is.
+///
 /// ```text
 /// topic,measure,value
 /// all,map,0.29932373351219636
@@ -14,6 +18,20 @@ import RevalCore
 public enum EvaluationWriter {
     public enum Format: String, CaseIterable, Sendable {
         case json, jsonl, csv, tsv
+    }
+
+    /// A topic id or run tag that JSON cannot hold.
+    public struct NotUTF8: Error, Sendable {
+        /// "topic id" or "run tag".
+        public var what: String
+        public var value: String
+        /// The run it belongs to, when several runs are written together.
+        public var run: String?
+        /// The message after the file name: what cannot be written, and what to use instead.
+        public var message: String {
+            "cannot write --format json or jsonl: \(what) '\(value.excerpt)' is not UTF-8, which a JSON string must be; "
+                + "use --format csv or tsv, which keep ids byte for byte"
+        }
     }
 
     /// One value of one measure for one topic (or "all").
@@ -28,21 +46,60 @@ public enum EvaluationWriter {
         case text(String)
     }
 
+    /// Writes one run's results. `run` names the run in every row (a `run` column or
+    /// key) when several runs are written together; `header` is false for the second and
+    /// later runs of CSV and TSV, which share the first one's header.
     public static func write(_ evaluation: Evaluation, format: Format, perTopic: Bool, summary: Bool,
-                             into out: inout String) {
+                             run: String? = nil, header: Bool = true, into out: inout String) throws(NotUTF8) {
         let rows = (perTopic ? topicRows(evaluation) : []) + (summary ? summaryRows(evaluation) : [])
+        if format == .json || format == .jsonl { try requireUTF8(rows) }
         switch format {
-        case .json: json(evaluation, perTopic: perTopic, summary: summary, into: &out)
+        case .json: out += jsonObject(evaluation, perTopic: perTopic, summary: summary, run: run) + "\n"
         case .jsonl:
+            let runKey = run.map { "\"run\":\(jsonString($0))," } ?? ""
             for row in rows {
-                out += "{\"topic\":\(jsonString(row.topic)),\"measure\":\(jsonString(row.measure)),\"value\":\(jsonValue(row.value))}\n"
+                out += "{\(runKey)\"topic\":\(jsonString(row.topic)),\"measure\":\(jsonString(row.measure)),\"value\":\(jsonValue(row.value))}\n"
             }
         case .csv:
-            out += "topic,measure,value\n"
-            for row in rows { out += "\(csvField(row.topic)),\(csvField(row.measure)),\(csvField(plain(row.value)))\n" }
+            let runField = run.map { csvField($0) + "," } ?? ""
+            if header { out += (run == nil ? "" : "run,") + "topic,measure,value\n" }
+            for row in rows { out += "\(runField)\(csvField(row.topic)),\(csvField(row.measure)),\(csvField(plain(row.value)))\n" }
         case .tsv:
-            out += "topic\tmeasure\tvalue\n"
-            for row in rows { out += "\(row.topic)\t\(row.measure)\t\(plain(row.value))\n" }
+            let runField = run.map { tsvField($0) + "\t" } ?? ""
+            if header { out += (run == nil ? "" : "run\t") + "topic\tmeasure\tvalue\n" }
+            for row in rows { out += "\(runField)\(tsvField(row.topic))\t\(row.measure)\t\(tsvField(plain(row.value)))\n" }
+        }
+    }
+
+    /// Several runs' results as one JSON document: `{"runs": [{"run": NAME, "summary":
+    /// {...}, "topics": {...}}, ...]}`.
+    public static func writeJSON(_ evaluations: [(run: String, evaluation: Evaluation)], perTopic: Bool, summary: Bool,
+                                 into out: inout String) throws(NotUTF8) {
+        for (run, e) in evaluations {
+            do {
+                try requireUTF8((perTopic ? topicRows(e) : []) + (summary ? summaryRows(e) : []))
+            } catch {
+                var located = error
+                located.run = run
+                throw located
+            }
+        }
+        let objects = evaluations.map { jsonObject($0.evaluation, perTopic: perTopic, summary: summary, run: $0.run) }
+        out += "{\"runs\":[" + objects.joined(separator: ",") + "]}\n"
+    }
+
+    /// Throws for the first topic id or text value of `rows` that is not UTF-8.
+    static func requireUTF8(_ rows: [Row]) throws(NotUTF8) {
+        func isUTF8(_ s: String) -> Bool {
+            // Bytes that are not UTF-8 are held as code points from U+10FF00 (UTF-8 F4 ...).
+            guard s.utf8.contains(0xf4) else { return true }
+            return s.rawBytes.withUnsafeBytes { String(validating: $0, as: UTF8.self) } != nil
+        }
+        for row in rows {
+            if !isUTF8(row.topic) { throw NotUTF8(what: "topic id", value: row.topic) }
+            if case .text(let text) = row.value, !isUTF8(text) {
+                throw NotUTF8(what: row.measure == "runid" ? "run tag" : "\(row.measure) of topic \(row.topic)", value: text)
+            }
         }
     }
 
@@ -55,8 +112,8 @@ public enum EvaluationWriter {
                     continue
                 }
                 for (k, name) in measure.valueNames.enumerated() {
-                    rows.append(Row(topic: topic.topic, measure: name,
-                                    value: .number(topic.values[m][k], integer: measure.style.format == .integer)))
+                    rows.append(Row(topic: topic.topic, measure: printedName(name, e),
+                                    value: .number(topic.values[m][k], integer: isInteger(measure, e))))
                 }
             }
         }
@@ -74,19 +131,26 @@ public enum EvaluationWriter {
             case .real, .integer:
                 guard measure.style.summary != .none else { continue }
                 for (k, name) in measure.valueNames.enumerated() {
-                    rows.append(Row(topic: "all", measure: name,
-                                    value: .number(e.summary[m][k], integer: measure.style.format == .integer)))
+                    rows.append(Row(topic: "all", measure: printedName(name, e),
+                                    value: .number(e.summary[m][k], integer: isInteger(measure, e))))
                 }
             }
         }
         return rows
     }
 
-    static func json(_ e: Evaluation, perTopic: Bool, summary: Bool, into out: inout String) {
+    /// z-scores (-Z) are named `Z<name>`, as trec_eval prints them, and are never integers.
+    static func printedName(_ name: String, _ e: Evaluation) -> String { e.standardized ? "Z" + name : name }
+
+    static func isInteger(_ measure: any ReportedMeasure, _ e: Evaluation) -> Bool {
+        measure.style.format == .integer && !e.standardized
+    }
+
+    static func jsonObject(_ e: Evaluation, perTopic: Bool, summary: Bool, run: String?) -> String {
         func object(_ rows: [Row]) -> String {
             "{" + rows.map { "\(jsonString($0.measure)):\(jsonValue($0.value))" }.joined(separator: ",") + "}"
         }
-        var parts: [String] = []
+        var parts: [String] = run.map { ["\"run\":" + jsonString($0)] } ?? []
         if summary { parts.append("\"summary\":" + object(summaryRows(e))) }
         if perTopic {
             let rows = topicRows(e)
@@ -100,7 +164,7 @@ public enum EvaluationWriter {
             }
             parts.append("\"topics\":{" + byTopic.joined(separator: ",") + "}")
         }
-        out += "{" + parts.joined(separator: ",") + "}\n"
+        return "{" + parts.joined(separator: ",") + "}"
     }
 
     static func plain(_ value: Value) -> String {
@@ -138,6 +202,23 @@ public enum EvaluationWriter {
             }
         }
         return out + "\""
+    }
+
+    /// A TSV field: TAB, LF, CR and backslash written as `\\t`, `\\n`, `\\r`, `\\\\`, so
+    /// an id holding them cannot shift columns or rows.
+    static func tsvField(_ s: String) -> String {
+        guard s.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\\" || $0 == "\r\n" }) else { return s }
+        var out = ""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\\": out += "\\\\"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     static func csvField(_ s: String) -> String {
