@@ -10,6 +10,9 @@ let package = Package(
         .library(name: "RevalTopics", targets: ["RevalTopics"]),
         .library(name: "RevalEval", targets: ["RevalEval"]),
         .library(name: "RevalSplits", targets: ["RevalSplits"]),
+        .library(name: "RevalExperiment", targets: ["RevalExperiment"]),
+        .library(name: "RevalReport", targets: ["RevalReport"]),
+        .library(name: "RevalStats", targets: ["RevalStats"]),
         .library(name: "RevalCLI", targets: ["RevalCLI"]),
         .library(name: "RevalCost", targets: ["RevalCost"]),
         .library(name: "RevalYAML", targets: ["RevalYAML"]),
@@ -30,14 +33,21 @@ let package = Package(
         .target(name: "RevalFormats", dependencies: ["RevalCore", "CZlib", "CZstd"]),
         .target(name: "RevalTopics", dependencies: ["RevalCore", "RevalFormats", "CLibXML2"]),
         .target(name: "RevalEval", dependencies: ["RevalCore", "RevalFormats"]),
-        .target(name: "RevalSplits", dependencies: ["RevalCore", "RevalFormats", "RevalEval"]),
         .target(name: "RevalYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "RevalPlot"),
         .target(name: "RevalCost", dependencies: ["RevalCore", "RevalFormats", "RevalYAML", "RevalPlot"]),
+        .target(name: "RevalSplits", dependencies: ["RevalCore", "RevalFormats", "RevalEval"]),
+        .target(
+            name: "RevalExperiment",
+            dependencies: ["RevalCore", "RevalFormats", "RevalEval", "RevalStats", "RevalSplits", "RevalCost", "RevalYAML"]
+        ),
+        .target(name: "RevalReport", dependencies: ["RevalCore", "RevalEval", "RevalStats", "RevalExperiment", "RevalSplits", "RevalCost", "RevalPlot"]),
+        .target(name: "RevalStats", dependencies: ["RevalCore"]),
         .target(
             name: "RevalCLI",
             dependencies: [
-                "RevalCore", "RevalFormats", "RevalTopics", "RevalEval", "RevalCost", "RevalYAML", "RevalSplits",
+                "RevalCore", "RevalFormats", "RevalTopics", "RevalEval", "RevalStats", "RevalCost", "RevalYAML", "RevalSplits",
+                "RevalExperiment", "RevalReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,13 +56,24 @@ let package = Package(
         .testTarget(name: "RevalYAMLTests", dependencies: ["RevalYAML"]),
         .testTarget(name: "RevalPlotTests", dependencies: ["RevalPlot"]),
         .testTarget(name: "RevalCostTests", dependencies: ["RevalCost", "RevalFormats", "RevalYAML"], exclude: ["Fixtures"]),
+        .testTarget(name: "RevalStatsTests", dependencies: ["RevalStats"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalTopicsTests", dependencies: ["RevalTopics", "RevalCore", "RevalFormats", "CLibXML2"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats"]),
-        .testTarget(name: "RevalSplitsTests", dependencies: ["RevalSplits", "RevalEval", "RevalCore", "RevalFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "RevalSplitsTests", dependencies: ["RevalSplits", "RevalEval", "RevalCore", "RevalFormats"]),
+        .testTarget(
+            name: "RevalExperimentTests",
+            dependencies: ["RevalExperiment", "RevalEval", "RevalCore", "RevalFormats"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "RevalReportTests",
+            dependencies: ["RevalReport", "RevalExperiment", "RevalEval", "RevalCore", "RevalFormats"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "RevalCLITests",
-            dependencies: ["RevalCLI", "RevalCore", "RevalFormats", "RevalTopics"],
+            dependencies: ["RevalCLI", "RevalCore", "RevalFormats", "RevalTopics", "RevalStats"],
             exclude: ["Fixtures"]
         ),
     ],
