@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "reval", targets: ["reval"]),
         .library(name: "RevalCore", targets: ["RevalCore"]),
         .library(name: "RevalFormats", targets: ["RevalFormats"]),
+        .library(name: "RevalTopics", targets: ["RevalTopics"]),
         .library(name: "RevalEval", targets: ["RevalEval"]),
         .library(name: "RevalSplits", targets: ["RevalSplits"]),
         .library(name: "RevalExperiment", targets: ["RevalExperiment"]),
@@ -24,8 +25,13 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .systemLibrary(name: "CZstd", path: "Sources/CZstd"),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "RevalCore"),
         .target(name: "RevalFormats", dependencies: ["RevalCore", "CZlib", "CZstd"]),
+        .target(name: "RevalTopics", dependencies: ["RevalCore", "RevalFormats", "CLibXML2"]),
         .target(name: "RevalEval", dependencies: ["RevalCore", "RevalFormats"]),
         .target(name: "RevalYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "RevalPlot"),
@@ -40,7 +46,8 @@ let package = Package(
         .target(
             name: "RevalCLI",
             dependencies: [
-                "RevalCore", "RevalFormats", "RevalEval", "RevalStats", "RevalCost", "RevalYAML", "RevalSplits", "RevalExperiment", "RevalReport",
+                "RevalCore", "RevalFormats", "RevalTopics", "RevalEval", "RevalStats", "RevalCost", "RevalYAML", "RevalSplits",
+                "RevalExperiment", "RevalReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +58,7 @@ let package = Package(
         .testTarget(name: "RevalCostTests", dependencies: ["RevalCost", "RevalFormats", "RevalYAML"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalStatsTests", dependencies: ["RevalStats"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "RevalTopicsTests", dependencies: ["RevalTopics", "RevalCore", "RevalFormats", "CLibXML2"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats"]),
         .testTarget(name: "RevalSplitsTests", dependencies: ["RevalSplits", "RevalEval", "RevalCore", "RevalFormats"]),
         .testTarget(
@@ -65,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RevalCLITests",
-            dependencies: ["RevalCLI", "RevalCore", "RevalFormats", "RevalStats"],
+            dependencies: ["RevalCLI", "RevalCore", "RevalFormats", "RevalTopics", "RevalStats"],
             exclude: ["Fixtures"]
         ),
     ],

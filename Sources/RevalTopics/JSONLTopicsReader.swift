@@ -1,5 +1,6 @@
 import Foundation
 import RevalCore
+import RevalFormats
 
 /// Reads BEIR `queries.jsonl`: one JSON object per line,
 /// `{"_id": "1", "text": "...", "metadata": {...}}`.
@@ -18,8 +19,9 @@ import RevalCore
 /// topics[id: "1"]?[field: "text"]   // "0-dimensional biomaterials show inductive properties."
 /// ```
 public enum JSONLTopicsReader {
+    /// Reads the BEIR queries file at `path` (plain, gzip or zstd; "-" is standard input).
     public static func read(path: String) throws(InputError) -> Topics {
-        try parse(readAllBytes(try openInput(path)), name: path)
+        try parse(readWholeInput(try openInput(path)), name: path)
     }
 
     static func parse(_ bytes: [UInt8], name: String) throws(InputError) -> Topics {

@@ -2,8 +2,10 @@ import Foundation
 import Testing
 import RevalCore
 import RevalFormats
+@testable import RevalTopics
+import CLibXML2
 
-/// XMLTopicsReader: `<topic number="…">` elements, parsed by FoundationXML, plus the checks
+/// XMLTopicsReader: `<topic number="…">` elements, parsed by libxml2, plus the checks
 /// reval adds around it (malformed input, entities, DTDs).
 @Suite("XML topics reader")
 struct XMLTopicsReaderTests {
@@ -78,7 +80,7 @@ struct XMLTopicsReaderTests {
         try input.check(format: .xml)
     }
 
-    @Test("invalid UTF-8 is an error, also inside a comment (FoundationXML would crash there)")
+    @Test("invalid UTF-8 is an error, also inside a comment")
     func invalidUTF8() throws {
         let inText = Array("<topics>\n<topic number=\"1\"><query>a ".utf8) + [0xff] + Array("</query></topic></topics>".utf8)
         let inComment = Array("<topics>\n\n<!-- a ".utf8) + [0xc3, 0x28] + Array(" -->\n<topic number=\"1\"/></topics>".utf8)
@@ -156,7 +158,7 @@ struct XMLHostileInputTests {
         }
     }
 
-    @Test("even a harmless internal entity is refused (FoundationXML on Linux drops its text)")
+    @Test("even a harmless internal entity is refused")
     func internalEntity() throws {
         let text = "<!DOCTYPE topics [ <!ENTITY x \"hello\"> ]>\n<topics><topic number=\"1\"><query>&x;</query></topic></topics>"
         let error = try topicsError(text, format: .xml)
@@ -169,5 +171,55 @@ struct XMLHostileInputTests {
         let error = try topicsError("<?xml version=\"1.0\"?>\n<!DOCTYPE topics [\n<!ELEMENT topics ANY>\n", format: .xml)
         #expect(error?.line == 2)
         #expect(error?.message.contains("not closed") == true)
+    }
+}
+
+/// What parsing with libxml2 itself (not FoundationXML) adds: its options, its limits, its
+/// messages with the names it quotes.
+@Suite("XML topics reader: libxml2")
+struct XMLLibXML2Tests {
+    @Test("options: no network, no entity substitution, no DTD loading or defaults, limits on, no recovery")
+    func options() {
+        let options = XMLSAXParser.options
+        #expect(options & Int32(XML_PARSE_NONET.rawValue) != 0)
+        for off in [XML_PARSE_NOENT, XML_PARSE_DTDLOAD, XML_PARSE_DTDATTR, XML_PARSE_DTDVALID,
+                    XML_PARSE_HUGE, XML_PARSE_RECOVER, XML_PARSE_XINCLUDE] {
+            #expect(options & Int32(off.rawValue) == 0, "option \(off.rawValue) is on")
+        }
+    }
+
+    @Test("libxml2's messages name the elements and entities they are about")
+    func namedMessages() throws {
+        let mismatch = try topicsError("<topics>\n<topic number=\"1\">\n<query>a</question>\n</topic>\n</topics>\n", format: .xml)
+        #expect(mismatch?.line == 3)
+        #expect(mismatch?.message == "malformed XML: closing tag does not match the open element: </question> while <query> (line 3) is open")
+        let unclosed = try topicsError("<topics>\n<topic number=\"1\">\n<query>a</query>\n", format: .xml)
+        #expect(unclosed?.line == 3)
+        #expect(unclosed?.message == "malformed XML: the XML ends too early: <topic> (line 2) is not closed")
+        let entity = try topicsError("<topics>\n<topic number=\"1\"><query>&nbsp;</query></topic>\n</topics>", format: .xml)
+        #expect(entity?.message == "undefined entity '&nbsp;'")
+    }
+
+    @Test("libxml2's limits are on: elements nested over 256 deep are refused")
+    func depthLimit() throws {
+        let deep = "<t>\n<topic number=\"1\"><q>" + String(repeating: "<a>", count: 300) + "x"
+            + String(repeating: "</a>", count: 300) + "</q></topic></t>"
+        let error = try topicsError(deep, format: .xml)
+        #expect(error?.line == 2)
+        #expect(error?.message.hasPrefix("XML beyond libxml2's limits: Excessive depth in document: 256") == true,
+                "\(error?.description ?? "")")
+    }
+
+    @Test("entities and character references in attribute values; the encoding declaration is ignored (the bytes are UTF-8)")
+    func attributesAndEncoding() throws {
+        let text = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+            + "<topics><topic number=\"1\" note=\"R&amp;D &#233; &lt;x&gt; &#38;&#38;amp;\"><query>café</query></topic></topics>"
+        #expect(Array(try readTopics(text)) == [Topic(id: "1", fields: ["@note": "R&D é <x> &&amp;", "query": "café"])])
+    }
+
+    @Test("namespace prefixes stay in the names; namespace declarations are not fields")
+    func namespaces() throws {
+        let text = "<t:topics xmlns:t=\"urn:x\" xmlns=\"urn:y\"><topic number=\"1\" t:lang=\"en\"><t:query>a</t:query></topic></t:topics>"
+        #expect(Array(try readTopics(text)) == [Topic(id: "1", fields: ["@t:lang": "en", "t:query": "a"])])
     }
 }

@@ -1,6 +1,7 @@
 import Testing
 import RevalCore
 import RevalFormats
+import RevalTopics
 
 /// TrecTopicsReader: `<top>` and `<DOC>` blocks in TREC SGML.
 @Suite("TREC SGML topics reader")

@@ -1,12 +1,13 @@
 import RevalCore
+import RevalFormats
 
 /// The document type declaration of an XML topic file, checked and removed before the XML
 /// parser sees the bytes.
 ///
-/// Why: FoundationXML on Linux (libxml2 with entity substitution on) silently drops the text
-/// of declared entities (and, for external ones, the text after the reference), and it
-/// crashes on `<!ATTLIST … #REQUIRED>` declarations (the Web track files have them) as soon as
-/// the parser has a delegate. Topic files need neither entities nor a DTD, so:
+/// Why: topic files need neither entities nor a DTD, and libxml2 never has to decide what a
+/// declared entity means, or apply a DTD's default attributes, if it never sees one. (Before
+/// reval parsed with libxml2 itself, FoundationXML dropped the text of declared entities and
+/// crashed on `<!ATTLIST … #REQUIRED>`, which the Web track files have.) So:
 /// - a DOCTYPE that declares any `<!ENTITY` (general or parameter) is an error: nothing can
 ///   expand, however nested, and no local file or URL is ever read;
 /// - a DOCTYPE with an external DTD (`SYSTEM` or `PUBLIC`) is an error;
@@ -20,10 +21,10 @@ enum XMLDoctype {
             for i in range where out[i] != 0x0a && out[i] != 0x0d { out[i] = 0x20 }
         }
         // Whatever DTD markup is left (a DOCTYPE the prolog scan did not reach, say after a
-        // malformed XML declaration) would reach libxml2, whose attribute declarations crash
-        // FoundationXML's parser: refuse it.
-        // Processing instructions: FoundationXML's callback crashes on one without data
-        // (`<?x?>`); topic files have none but the XML declaration, which must come first.
+        // malformed XML declaration) would reach libxml2: refuse it, so that no DTD is ever
+        // parsed. Processing instructions: topic files have none but the XML declaration,
+        // which must come first; anything else is refused too (it once crashed FoundationXML,
+        // and a topic file that has one is not what this reader knows).
         var searchFrom = 0
         let start = out.starts(with: [0xef, 0xbb, 0xbf]) ? 3 : 0
         if out[start...].starts(with: Array("<?xml".utf8)), out.count > start + 5, isCSpace(out[start + 5]) {

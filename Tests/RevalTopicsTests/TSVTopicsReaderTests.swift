@@ -1,6 +1,7 @@
 import Testing
 import RevalCore
 import RevalFormats
+import RevalTopics
 
 /// TSVTopicsReader: `id<TAB>text`, split at the first TAB.
 @Suite("TSV topics reader")

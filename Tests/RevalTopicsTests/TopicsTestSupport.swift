@@ -1,8 +1,53 @@
+import Foundation
 import Testing
 import RevalCore
 import RevalFormats
+import RevalTopics
 
-// Helpers for the topic reader tests: write a text to a temporary file and read it.
+// Helpers for the topic tests: temporary files, the fixtures, reading a text as topics.
+
+/// A fresh directory under the system temporary directory, removed when released.
+final class TemporaryDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("reval-topics-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    /// The path a file called `name` has in this directory.
+    func path(_ name: String) -> String {
+        url.appendingPathComponent(name).path
+    }
+
+    /// Writes `bytes` to a file called `name` and returns its path.
+    func write(_ bytes: [UInt8], name: String = "input.txt") throws -> String {
+        let fileURL = url.appendingPathComponent(name)
+        try Data(bytes).write(to: fileURL)
+        return fileURL.path
+    }
+
+    /// Writes `text` as UTF-8 to a file called `name` and returns its path.
+    func write(_ text: String, name: String = "input.txt") throws -> String {
+        try write(Array(text.utf8), name: name)
+    }
+}
+
+/// The committed topic files (Package.swift excludes the folder from the target; see its
+/// README for where each comes from).
+enum Fixtures {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures", isDirectory: true)
+
+    static func topics(_ name: String) -> String {
+        directory.appendingPathComponent(name).path
+    }
+}
 
 /// The topics read from `text` (written to a temporary file) in `format`, nil to detect.
 func readTopics(_ text: String, format: TopicsFormat? = nil) throws -> Topics {

@@ -1,6 +1,7 @@
 import Testing
 import RevalCore
 import RevalFormats
+import RevalTopics
 
 /// JSONLTopicsReader: BEIR `queries.jsonl`.
 @Suite("JSONL topics reader")

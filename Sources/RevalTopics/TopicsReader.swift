@@ -1,4 +1,5 @@
 import RevalCore
+import RevalFormats
 
 /// Reads a topic file in any of the four formats, plain, gzip or zstd, or standard input
 /// ("-"), detecting the format from the content unless one is given.
@@ -8,8 +9,10 @@ import RevalCore
 /// let queries = try TopicsReader.read(path: "-", format: .tsv)            // stdin, told TSV
 /// ```
 public enum TopicsReader {
+    /// Reads the topic file at `path` (plain, gzip or zstd; "-" is standard input) in
+    /// `format`, or in the format `TopicsFormat.detect` finds in its content.
     public static func read(path: String, format: TopicsFormat? = nil) throws(InputError) -> Topics {
-        try parse(bytes: readAllBytes(try openInput(path)), name: path, format: format)
+        try parse(bytes: readWholeInput(try openInput(path)), name: path, format: format)
     }
 
     /// Reads topics held in memory (already decompressed); `name` is the file name errors

@@ -1,4 +1,5 @@
 import RevalCore
+import RevalFormats
 
 /// Reads TSV topics, `id<TAB>text` per line (MS MARCO, TREC DL, Anserini's TSV topics).
 ///
@@ -14,8 +15,9 @@ import RevalCore
 /// topics[id: "156493"]?[field: "text"]   // "do goldfish grow"
 /// ```
 public enum TSVTopicsReader {
+    /// Reads the TSV topic file at `path` (plain, gzip or zstd; "-" is standard input).
     public static func read(path: String) throws(InputError) -> Topics {
-        try parse(readAllBytes(try openInput(path)), name: path)
+        try parse(readWholeInput(try openInput(path)), name: path)
     }
 
     static func parse(_ bytes: [UInt8], name: String) throws(InputError) -> Topics {

@@ -1,4 +1,5 @@
 import RevalCore
+import RevalFormats
 
 /// The four topic file formats, told apart by content, never by file name.
 ///
@@ -39,6 +40,6 @@ public enum TopicsFormat: String, Sendable, CaseIterable {
 
     /// The format of the file at `path` ("-" is standard input, which this consumes).
     public static func detect(path: String) throws(InputError) -> TopicsFormat {
-        detect(try readAllBytes(try openInput(path)))
+        detect(try readWholeInput(try openInput(path)))
     }
 }

@@ -1,8 +1,9 @@
 import Testing
 import RevalCore
 import RevalFormats
+import RevalTopics
 
-/// The real topic files in Fixtures/topics. Every expected value was copied from the file
+/// The real topic files in Fixtures. Every expected value was copied from the file
 /// itself (with whitespace runs written as one space where the format collapses them).
 @Suite("Real topic files")
 struct RealTopicFilesTests {

@@ -1,45 +1,9 @@
 import RevalCore
+import RevalFormats
 
-// Pieces the four topic readers share. Topic files are small (the largest common one,
-// MS MARCO's training queries, is 40 MB), so every reader works on the whole file in memory.
-
-/// Reads a byte source to its end.
-func readAllBytes(_ source: any ByteSource) throws(InputError) -> [UInt8] {
-    var source = source
-    var bytes: [UInt8] = []
-    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
-    defer { chunk.deallocate() }
-    while true {
-        let n = try source.read(into: chunk)
-        if n == 0 { return bytes }
-        bytes.append(contentsOf: chunk[..<n])
-    }
-}
-
-/// Collects topics, turning a repeated id or an empty file into an error.
-struct TopicsCollector {
-    let file: String
-    private(set) var topics = Topics()
-    private var lines: [String: Int] = [:]
-
-    init(file: String) { self.file = file }
-
-    mutating func add(_ topic: Topic, line: Int) throws(InputError) {
-        guard topics.append(topic) else {
-            let first = lines[topic.id].map { " (first at line \($0))" } ?? ""
-            throw InputError(file: file, line: line, message: "topic '\(topic.id)' appears twice\(first)")
-        }
-        lines[topic.id] = line
-    }
-
-    func finish() throws(InputError) -> Topics {
-        guard !topics.isEmpty else {
-            throw InputError(file: file, message: "no topics: the file is empty or holds only blank lines")
-        }
-        return topics
-    }
-}
-
+/// Byte-level pieces the four topic readers share. Topic files are small (the largest common
+/// one, MS MARCO's training queries, is 40 MB), so every reader works on the whole file in
+/// memory.
 enum TopicText {
     /// The bytes as text with every run of whitespace (C isspace: space, \t, \n, \v, \f, \r)
     /// made one space, and none at either end. The bytes must be valid UTF-8.

@@ -1,5 +1,6 @@
 import Testing
 import RevalCore
+import RevalTopics
 
 /// The Topic and Topics value types.
 @Suite("Topic and Topics")

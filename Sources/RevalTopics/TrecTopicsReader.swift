@@ -1,4 +1,5 @@
 import RevalCore
+import RevalFormats
 
 /// Reads TREC topics in SGML: `<top>` blocks (Robust04, Vaswani) or `<DOC>` blocks (CACM).
 ///
@@ -21,8 +22,9 @@ import RevalCore
 /// topics[id: "301"]?[field: "title"]   // "International Organized Crime"
 /// ```
 public enum TrecTopicsReader {
+    /// Reads the SGML topic file at `path` (plain, gzip or zstd; "-" is standard input).
     public static func read(path: String) throws(InputError) -> Topics {
-        try parse(readAllBytes(try openInput(path)), name: path)
+        try parse(readWholeInput(try openInput(path)), name: path)
     }
 
     static func parse(_ bytes: [UInt8], name: String) throws(InputError) -> Topics {
@@ -57,7 +59,7 @@ private struct SGMLTopicParser {
 
     mutating func run() throws(InputError) -> Topics {
         while position < bytes.count {
-            if bytes[position] == UInt8(ascii: "<"), let tag = tag(at: position) {
+            if bytes[position] == UInt8(ascii: "<"), let tag = SGMLTag.parse(bytes, at: position) {
                 try handle(tag)
                 position = tag.end
             } else {
@@ -78,29 +80,7 @@ private struct SGMLTopicParser {
         return try collector.finish()
     }
 
-    /// A tag `<name>` or `</name>` at `start` (a name of letters, digits, `_`, `-`, `.`, and
-    /// optional spaces before `>`); nil when the `<` starts no tag, so it is text.
-    func tag(at start: Int) -> (name: String, closing: Bool, end: Int)? {
-        var i = start + 1
-        let closing = i < bytes.count && bytes[i] == UInt8(ascii: "/")
-        if closing { i += 1 }
-        let nameStart = i
-        while i < bytes.count, isNameByte(bytes[i], first: i == nameStart) { i += 1 }
-        guard i > nameStart else { return nil }
-        let name = String(decoding: bytes[nameStart..<i].map(TopicText.lowercased), as: UTF8.self)
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
-        guard i < bytes.count, bytes[i] == UInt8(ascii: ">") else { return nil }
-        return (name, closing, i + 1)
-    }
-
-    func isNameByte(_ b: UInt8, first: Bool) -> Bool {
-        let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a
-        if first { return letter }
-        return letter || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")
-            || b == UInt8(ascii: ".")
-    }
-
-    mutating func handle(_ tag: (name: String, closing: Bool, end: Int)) throws(InputError) {
+    mutating func handle(_ tag: SGMLTag) throws(InputError) {
         guard let open = block else {
             guard !tag.closing, tag.name == "top" || tag.name == "doc" else {
                 throw error("expected <top> or <DOC>, found <\(tag.closing ? "/" : "")\(tag.name)>")

@@ -1,6 +1,7 @@
 import Testing
 import RevalCore
 import RevalFormats
+import RevalTopics
 
 /// TopicsFormat.detect and the explicit override in TopicsReader.
 @Suite("Topic format detection")
