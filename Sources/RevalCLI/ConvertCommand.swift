@@ -71,11 +71,11 @@ public struct ConvertCommand: ParsableCommand {
             case .qrels:
                 guard let target = QrelsFormat(name: to) else { return usage("unknown qrels format '\(to)' for --to (trec, msmarco, beir)") }
                 let qrels = try QrelsLoader.read(path: input, format: try sourceFormat(QrelsFormat.init(name:), kind: kind))
-                try QrelsWriter.write(qrels, as: target, into: &text)
+                do { try QrelsWriter.write(qrels, as: target, into: &text) } catch { return failed(error) }
             case .run:
                 guard let target = RunFormat(name: to) else { return usage("unknown run format '\(to)' for --to (trec, msmarco, beir)") }
                 let run = try RunLoader.read(path: input, format: try sourceFormat(RunFormat.init(name:), kind: kind))
-                try RunWriter.write(run, as: target, into: &text)
+                do { try RunWriter.write(run, as: target, into: &text) } catch { return failed(error) }
             }
             if output == "-" {
                 out.stdout = text
@@ -87,8 +87,16 @@ public struct ConvertCommand: ParsableCommand {
                 }
             }
         } catch {
+            // A reading error: the file may be topics given without --kind.
             out.error(withTopicsHint(error).description, exitCode: error.exitCode)
         }
+        return out
+    }
+
+    /// The output for an input that was read but cannot be written in the target format.
+    private func failed(_ error: InputError) -> CommandOutput {
+        var out = CommandOutput()
+        out.error(error.description, exitCode: error.exitCode)
         return out
     }
 
