@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "reval", targets: ["reval"]),
         .library(name: "RevalCore", targets: ["RevalCore"]),
         .library(name: "RevalFormats", targets: ["RevalFormats"]),
+        .library(name: "RevalFusion", targets: ["RevalFusion"]),
         .library(name: "RevalCLI", targets: ["RevalCLI"]),
     ],
     dependencies: [
@@ -18,15 +19,17 @@ let package = Package(
         .systemLibrary(name: "CZstd", path: "Sources/CZstd"),
         .target(name: "RevalCore"),
         .target(name: "RevalFormats", dependencies: ["RevalCore", "CZlib", "CZstd"]),
+        .target(name: "RevalFusion", dependencies: ["RevalCore"]),
         .target(
             name: "RevalCLI",
             dependencies: [
-                "RevalCore", "RevalFormats",
+                "RevalCore", "RevalFormats", "RevalFusion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "reval", dependencies: ["RevalCLI"]),
         .testTarget(name: "RevalCoreTests", dependencies: ["RevalCore"]),
+        .testTarget(name: "RevalFusionTests", dependencies: ["RevalFusion", "RevalCore", "RevalCLI"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(
             name: "RevalCLITests",
