@@ -28,22 +28,36 @@ public enum EvaluationWriter {
         case text(String)
     }
 
+    /// Writes one run's results. `run` names the run in every row (a `run` column or
+    /// key) when several runs are written together; `header` is false for the second and
+    /// later runs of CSV and TSV, which share the first one's header.
     public static func write(_ evaluation: Evaluation, format: Format, perTopic: Bool, summary: Bool,
-                             into out: inout String) {
+                             run: String? = nil, header: Bool = true, into out: inout String) {
         let rows = (perTopic ? topicRows(evaluation) : []) + (summary ? summaryRows(evaluation) : [])
         switch format {
-        case .json: json(evaluation, perTopic: perTopic, summary: summary, into: &out)
+        case .json: out += jsonObject(evaluation, perTopic: perTopic, summary: summary, run: run) + "\n"
         case .jsonl:
+            let runKey = run.map { "\"run\":\(jsonString($0))," } ?? ""
             for row in rows {
-                out += "{\"topic\":\(jsonString(row.topic)),\"measure\":\(jsonString(row.measure)),\"value\":\(jsonValue(row.value))}\n"
+                out += "{\(runKey)\"topic\":\(jsonString(row.topic)),\"measure\":\(jsonString(row.measure)),\"value\":\(jsonValue(row.value))}\n"
             }
         case .csv:
-            out += "topic,measure,value\n"
-            for row in rows { out += "\(csvField(row.topic)),\(csvField(row.measure)),\(csvField(plain(row.value)))\n" }
+            let runField = run.map { csvField($0) + "," } ?? ""
+            if header { out += (run == nil ? "" : "run,") + "topic,measure,value\n" }
+            for row in rows { out += "\(runField)\(csvField(row.topic)),\(csvField(row.measure)),\(csvField(plain(row.value)))\n" }
         case .tsv:
-            out += "topic\tmeasure\tvalue\n"
-            for row in rows { out += "\(row.topic)\t\(row.measure)\t\(plain(row.value))\n" }
+            let runField = run.map { tsvField($0) + "\t" } ?? ""
+            if header { out += (run == nil ? "" : "run\t") + "topic\tmeasure\tvalue\n" }
+            for row in rows { out += "\(runField)\(tsvField(row.topic))\t\(row.measure)\t\(tsvField(plain(row.value)))\n" }
         }
+    }
+
+    /// Several runs' results as one JSON document: `{"runs": [{"run": NAME, "summary":
+    /// {...}, "topics": {...}}, ...]}`.
+    public static func writeJSON(_ evaluations: [(run: String, evaluation: Evaluation)], perTopic: Bool, summary: Bool,
+                                 into out: inout String) {
+        let objects = evaluations.map { jsonObject($0.evaluation, perTopic: perTopic, summary: summary, run: $0.run) }
+        out += "{\"runs\":[" + objects.joined(separator: ",") + "]}\n"
     }
 
     static func topicRows(_ e: Evaluation) -> [Row] {
@@ -82,11 +96,11 @@ public enum EvaluationWriter {
         return rows
     }
 
-    static func json(_ e: Evaluation, perTopic: Bool, summary: Bool, into out: inout String) {
+    static func jsonObject(_ e: Evaluation, perTopic: Bool, summary: Bool, run: String?) -> String {
         func object(_ rows: [Row]) -> String {
             "{" + rows.map { "\(jsonString($0.measure)):\(jsonValue($0.value))" }.joined(separator: ",") + "}"
         }
-        var parts: [String] = []
+        var parts: [String] = run.map { ["\"run\":" + jsonString($0)] } ?? []
         if summary { parts.append("\"summary\":" + object(summaryRows(e))) }
         if perTopic {
             let rows = topicRows(e)
@@ -100,7 +114,7 @@ public enum EvaluationWriter {
             }
             parts.append("\"topics\":{" + byTopic.joined(separator: ",") + "}")
         }
-        out += "{" + parts.joined(separator: ",") + "}\n"
+        return "{" + parts.joined(separator: ",") + "}"
     }
 
     static func plain(_ value: Value) -> String {
@@ -138,6 +152,23 @@ public enum EvaluationWriter {
             }
         }
         return out + "\""
+    }
+
+    /// A TSV field: TAB, LF, CR and backslash written as `\\t`, `\\n`, `\\r`, `\\\\`, so
+    /// an id holding them cannot shift columns or rows.
+    static func tsvField(_ s: String) -> String {
+        guard s.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\\" || $0 == "\r\n" }) else { return s }
+        var out = ""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\\": out += "\\\\"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     static func csvField(_ s: String) -> String {

@@ -1,52 +1,43 @@
 import RevalCore
 import RevalFormats
 
-/// Evaluates a run file (TREC, MS MARCO or BEIR JSON) against qrels.
+/// Evaluates one run file against qrels, choosing how to read it.
 ///
 /// A TREC run grouped by topic (every topic's lines together, the usual case) is
 /// evaluated as it streams in: each topic is judged and scored once its lines end, on
 /// all threads, and then dropped, so memory holds one batch of the file, not the whole
 /// run. If a topic's lines turn up again later, the run is read again whole (or, from
 /// stdin, it is read whole from the start). Other formats are read whole.
-struct RunEvaluation {
+struct RunFileEvaluation {
     var qrels: Qrels
     var measures: [any Measure]
-    var options: EvaluationOptions
-    var threads: Int
-    /// Drop documents whose id equals the query id (BEIR's default).
-    var ignoreIdenticalIDs = false
+    var settings: EvaluationSettings
 
-    func evaluate(runPath: String, format: RunFormat?) throws(InputError) -> Evaluation {
-        let input = try PeekedInput(runPath)
-        let chosen: RunFormat
-        if let format { chosen = format } else { chosen = FormatDetection.runFormat(input) }
-        if chosen == .trec && runPath != "-", let streamed = try streamGrouped(input) {
+    func evaluate(_ run: RunInput) throws(InputError) -> Evaluation {
+        let input = try PeekedInput(run.path)
+        let chosen = settings.runFormat ?? FormatDetection.runFormat(input)
+        if chosen == .trec && run.path != "-", let streamed = try streamGrouped(input) {
             return streamed
         }
-        let source = chosen == .trec && runPath != "-" ? try PeekedInput(runPath) : input
-        var run = try RunLoader.read(source, format: chosen, threads: threads)
-        if ignoreIdenticalIDs {
-            var cleaned = Run(source: run.source)
-            cleaned.tag = run.tag
-            for topic in run.topics { cleaned.append(block: topic.removingTopicDocuments()) }
-            run = cleaned
-        }
-        return Evaluator.evaluate(run: run, qrels: qrels, measures: measures, options: options, threads: threads)
+        let source = chosen == .trec && run.path != "-" ? try PeekedInput(run.path) : input
+        let whole = try RunLoader.read(source, format: chosen, threads: settings.threads)
+        return EvaluationPipeline.evaluate(run: whole, qrels: qrels, measures: measures, settings: settings)
     }
 
     /// nil when the run turns out not to be grouped by topic.
     private func streamGrouped(_ input: PeekedInput) throws(InputError) -> Evaluation? {
+        let options = settings.options
         var outcomes: [String: TopicOutcome] = [:]
         var open: TopicRun?
         var seen = Set<String>()
         var grouped = true
         func finish(_ topics: [TopicRun]) {
-            let cleaned = ignoreIdenticalIDs ? topics.map { $0.removingTopicDocuments() } : topics
+            let cleaned = settings.ignoreIdenticalIDs ? topics.map { $0.removingTopicDocuments() } : topics
             let results = Evaluator.evaluateTopics(cleaned, qrels: qrels, measures: measures,
-                                                   options: options, threads: threads)
+                                                   options: options, threads: settings.threads)
             for (topic, outcome) in zip(cleaned, results) { outcomes[topic.topic] = outcome }
         }
-        let stream = TrecRunStream(path: input.path, source: input.source, threads: threads)
+        let stream = TrecRunStream(path: input.path, source: input.source, threads: settings.threads)
         let tag = try stream.forEachBatch { batch throws(InputError) in
             if batch.interleaved {
                 grouped = false
@@ -54,13 +45,15 @@ struct RunEvaluation {
             }
             var finished: [TopicRun] = []
             for block in batch.blocks {
-                if open?.topic == block.topic {
-                    guard open!.canAdd(documents: block.count, docnoBytes: block.docnoBytes.count,
-                                       within: stream.limits) else {
+                if var current = open, current.topic == block.topic {
+                    guard current.canAdd(documents: block.count, docnoBytes: block.docnoBytes.count,
+                                         within: stream.limits) else {
                         throw .topicTooLarge(file: input.path, line: block.sourceLines.first.map { Int($0) },
                                              topic: block.topic, limits: stream.limits)
                     }
-                    open!.append(contentsOf: block)
+                    open = nil
+                    current.append(contentsOf: block)
+                    open = current
                     continue
                 }
                 if let done = open { finished.append(done) }
