@@ -11,7 +11,7 @@ public struct Reval: ParsableCommand {
         commandName: "reval",
         abstract: "Retrieval evaluation: trec_eval-exact measures, fast.",
         version: revalVersion,
-        subcommands: [EvalCommand.self, ConvertCommand.self]
+        subcommands: [EvalCommand.self, ConvertCommand.self, FuseCommand.self]
     )
 
     public init() {}
@@ -27,6 +27,8 @@ public enum RevalMain {
             runEval(rest, invokedAs: "trec_eval")
         } else if rest.first == "eval" {
             runEval(Array(rest.dropFirst()), invokedAs: "reval eval")
+        } else if rest.first == "fuse" {
+            exit(fuseOutput(Array(rest.dropFirst())).write())
         } else {
             Reval.main(rest)
         }
@@ -64,6 +66,22 @@ public enum RevalMain {
         } catch {
             var out = CommandOutput()
             out.error(ConvertCommand.message(for: error), exitCode: 1)
+            return out
+        }
+    }
+
+    /// Runs `reval fuse` arguments in-process and returns what would be printed; usage
+    /// errors exit 2, help exits 0.
+    public static func fuseOutput(_ arguments: [String]) -> CommandOutput {
+        do {
+            return try FuseCommand.parse(arguments).execute()
+        } catch {
+            var out = CommandOutput()
+            if FuseCommand.exitCode(for: error) == .success {
+                out.stdout = Reval.helpMessage(for: FuseCommand.self) + "\n"
+                return out
+            }
+            out.error(FuseCommand.message(for: error), exitCode: 2)
             return out
         }
     }

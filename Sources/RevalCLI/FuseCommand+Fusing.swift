@@ -1,0 +1,77 @@
+import RevalCore
+import RevalEval
+import RevalFormats
+import RevalFusion
+
+extension FuseCommand {
+    /// Topics fused together on the worker threads, per thread.
+    static let topicsPerThread = 64
+
+    /// Fuses the runs topic by topic as they stream in and writes the fused run. A run
+    /// that turns out not to be grouped by topic is read again whole (the output so far is
+    /// dropped: nothing is in place until the end).
+    func fuse(_ fusion: Fusion, settings: EvaluationSettings, into out: inout CommandOutput) throws {
+        var readWhole = Set<Int>()
+        while true {
+            do {
+                let aligned: AlignedRuns
+                if output == "-" {
+                    var bytes: [UInt8] = []
+                    aligned = try streamFused(fusion, settings: settings, readWhole: readWhole) { bytes += $0 }
+                    out.stdout = String(rawBytes: bytes)
+                } else {
+                    var result: AlignedRuns?
+                    try AtomicFile.write(to: output) { writer in
+                        result = try streamFused(fusion, settings: settings, readWhole: readWhole) { try writer.write($0) }
+                    }
+                    guard let result else { return }
+                    aligned = result
+                }
+                warnAboutTopics(aligned, into: &out)
+                return
+            } catch let notGrouped as AlignedRuns.NotGrouped {
+                readWhole.insert(notGrouped.run)
+            }
+        }
+    }
+
+    /// Reads, fuses and hands the fused lines to `write`, in topic order.
+    private func streamFused(_ fusion: Fusion, settings: EvaluationSettings, readWhole: Set<Int>,
+                             write: ([UInt8]) throws -> Void) throws -> AlignedRuns {
+        let aligned = try AlignedRuns(paths: runs, format: settings.runFormat, threads: settings.threads,
+                                      readWhole: readWhole)
+        let threads = settings.threads
+        let chunk = Self.topicsPerThread * max(1, threads)
+        var waiting: [(topic: String, runs: [TopicRun?])] = []
+        let tag = self.tag
+        func flush() throws {
+            let lines = parallelMap(waiting.count, threads: threads) { k -> Result<[UInt8], FusionError> in
+                Result { () throws(FusionError) -> [UInt8] in
+                    let pool = try FusionPool(topic: waiting[k].topic, runs: waiting[k].runs, fusion: fusion)
+                    var bytes: [UInt8] = []
+                    FusedRunWriter.append(pool.fused(by: fusion), tag: tag, to: &bytes)
+                    return bytes
+                }
+            }
+            waiting.removeAll(keepingCapacity: true)
+            for result in lines { try write(try result.get()) }
+        }
+        while let topic = try aligned.next() {
+            waiting.append(topic)
+            if waiting.count >= chunk { try flush() }
+        }
+        try flush()
+        return aligned
+    }
+
+    /// The warning for runs whose topic sets differ.
+    func warnAboutTopics(_ aligned: AlignedRuns, into out: inout CommandOutput) {
+        guard aligned.topicsInEveryRun != aligned.topicsOut else { return }
+        let lacking = aligned.topicCounts.enumerated().compactMap { r, count -> String? in
+            let missing = aligned.topicsOut - count
+            return missing > 0 ? "\(runs[r]) lacks \(missing)" : nil
+        }
+        out.warning("the runs hold different topics: \(aligned.topicsOut) topics in all, \(aligned.topicsInEveryRun) in every run; "
+                    + lacking.joined(separator: ", ") + "; each topic is fused over the runs that have it")
+    }
+}
