@@ -76,10 +76,11 @@ final class AlignedRuns {
                 topicCounts[r] += 1
                 if isReady(id) { take(id) }
             } else {
+                // Topics waiting for this run are ready now, in every run's arrival order.
                 exhausted[r] = true
-                arrivals[r].removeAll()
                 for other in 0..<paths.count {
                     for id in arrivals[other] where pending[other][id] != nil && isReady(id) { take(id) }
+                    arrivals[other].removeAll { pending[other][$0] == nil }
                 }
             }
         }

@@ -41,16 +41,16 @@ public struct FuseCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The fused run's file ('-' for stdout).", valueName: "file"))
     var output: String
 
-    @Option(help: ArgumentHelp("RRF's k (default 60).", valueName: "k"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("RRF's k (default 60).", valueName: "k"))
     var k: Double?
 
-    @Option(help: ArgumentHelp("One weight per run, comma-separated (cc: summing to 1).", valueName: "w1,w2,..."))
+    @Option(parsing: .unconditional, help: ArgumentHelp("One weight per run, comma-separated (cc: summing to 1).", valueName: "w1,w2,..."))
     var weights: String?
 
     @Option(help: ArgumentHelp("Score normalisation: none, minmax (the default), zscore or tmm.", valueName: "norm"))
     var norm: String?
 
-    @Option(help: ArgumentHelp("Lowest score each run can give, for --norm tmm.", valueName: "l1,l2,..."))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Lowest score each run can give, for --norm tmm.", valueName: "l1,l2,..."))
     var lower: String?
 
     @Option(help: ArgumentHelp("Documents kept per topic (default 1000).", valueName: "n"))

@@ -1,3 +1,5 @@
+import RevalCore
+
 /// A checked fusion setting: the method, its parameters and one weight per run.
 ///
 /// The checks are those of `reval fuse`: at least two runs; k ≥ 0 (RRF only); one weight
@@ -74,7 +76,7 @@ public struct Fusion: Sendable {
             if method == .cc {
                 let sum = weights.reduce(0, +)
                 guard abs(sum - 1) <= 1e-9 else {
-                    throw FusionError("--weights must sum to 1 for cc (a convex combination), got \(weights.map { "\($0)" }.joined(separator: " + ")) = \(sum)")
+                    throw FusionError("--weights must sum to 1 for cc (a convex combination), got \(weights.map { "\($0)" }.joined(separator: " + ")) = \(formatC("%.10g", sum))")
                 }
             }
             chosenWeights = weights

@@ -27,12 +27,14 @@ public final class TrecTopicStream {
     /// False once a topic's lines were found apart from each other.
     public private(set) var isGrouped = true
 
-    /// Streams `path`, or `source` when given (`path` then only names it).
+    /// Streams `path`, or `source` when given (`path` then only names it). `batchBytes` and
+    /// `readAhead` are TrecRunStream's.
     public init(path: String, source: (any ByteSource)? = nil, threads: Int = defaultThreadCount(),
-                limits: TopicLimits = .standard) throws(InputError) {
+                batchBytes: Int = 16 << 20, limits: TopicLimits = .standard, readAhead: Bool = true) throws(InputError) {
         self.path = path
         self.limits = limits
-        batches = try TrecRunStream(path: path, source: source, threads: threads, limits: limits).batches()
+        batches = try TrecRunStream(path: path, source: source, threads: threads, batchBytes: batchBytes,
+                                    limits: limits, readAhead: readAhead).batches()
     }
 
     deinit { batches.close() }
