@@ -35,32 +35,35 @@ extension FuseCommand {
         }
     }
 
-    /// Reads, fuses and hands the fused lines to `write`, in topic order.
+    /// Reads, fuses and hands the fused lines to `write`, in topic order. Topics are fused in
+    /// chunks on a background queue while the next ones are read.
     private func streamFused(_ fusion: Fusion, settings: EvaluationSettings, readWhole: Set<Int>,
                              write: ([UInt8]) throws -> Void) throws -> AlignedRuns {
         let aligned = try AlignedRuns(paths: runs, format: settings.runFormat, threads: settings.threads,
                                       readWhole: readWhole)
-        let threads = settings.threads
-        let chunk = Self.topicsPerThread * max(1, threads)
+        let worker = FusionWorker(fusion: fusion, tag: tag, threads: settings.threads)
+        defer { worker.finish() }
+        let chunk = Self.topicsPerThread * max(1, settings.threads)
         var waiting: [(topic: String, runs: [TopicRun?])] = []
-        let tag = self.tag
-        func flush() throws {
-            let lines = parallelMap(waiting.count, threads: threads) { k -> Result<[UInt8], FusionError> in
-                Result { () throws(FusionError) -> [UInt8] in
-                    let pool = try FusionPool(topic: waiting[k].topic, runs: waiting[k].runs, fusion: fusion)
-                    var bytes: [UInt8] = []
-                    FusedRunWriter.append(pool.fused(by: fusion), tag: tag, to: &bytes)
-                    return bytes
+        do {
+            while let topic = try aligned.next() {
+                waiting.append(topic)
+                if waiting.count >= chunk {
+                    try worker.submit(waiting, write: write)
+                    waiting.removeAll(keepingCapacity: true)
+                    try worker.drain(waiting: false, write: write)
                 }
             }
-            waiting.removeAll(keepingCapacity: true)
-            for result in lines { try write(try result.get()) }
+        } catch let error as AlignedRuns.NotGrouped {
+            throw error
+        } catch {
+            // A topic fused before the one that could not be read reports its error first,
+            // whatever the timing.
+            try worker.drain(waiting: true, write: write)
+            throw error
         }
-        while let topic = try aligned.next() {
-            waiting.append(topic)
-            if waiting.count >= chunk { try flush() }
-        }
-        try flush()
+        try worker.submit(waiting, write: write)
+        try worker.drain(waiting: true, write: write)
         return aligned
     }
 

@@ -1,49 +1,97 @@
 import RevalCore
 
-/// Writes fused topics as TREC run lines, `topic Q0 docno rank score tag`, in the order
-/// the topic holds its documents (fused rankings are already in rank order), ranks 1, 2, …
+/// Writes fused topics as TREC run lines, `topic Q0 docno rank score tag`, ranks 1, 2, …
 /// and scores as `%.17g`, which reads back as the same double.
 ///
 /// ```swift
 /// var bytes: [UInt8] = []
-/// FusedRunWriter.append(pool.fused(by: fusion), tag: "fused", to: &bytes)
+/// FusedRunWriter.append(pool, ranking: pool.ranking(by: fusion), tag: "fused", to: &bytes)
 /// // 1 Q0 d2 1 0.032786885245901641 fused
 /// ```
 public enum FusedRunWriter {
+    /// A topic's documents in the order held (a fused topic is in rank order).
     public static func append(_ topic: TopicRun, tag: String, to out: inout [UInt8]) {
-        let topicBytes = topic.topic.rawBytes
-        let tagBytes = tag.rawBytes
-        out.reserveCapacity(out.count + topic.count * (topicBytes.count + tagBytes.count + 40) + topic.docnoBytes.count)
-        topic.docnoBytes.withUnsafeBytes { arena in
-            for i in 0..<topic.count {
-                out.append(contentsOf: topicBytes)
-                out.append(contentsOf: [0x20, UInt8(ascii: "Q"), UInt8(ascii: "0"), 0x20])
-                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: arena[topic.docnoStart(i)..<Int(topic.docnoEnds[i])]))
-                out.append(0x20)
-                appendDecimal(i + 1, to: &out)
-                out.append(0x20)
-                SignificantDigits.append(topic.scores[i], to: &out)
-                out.append(0x20)
-                out.append(contentsOf: tagBytes)
-                out.append(0x0a)
+        DocnoStorage.with([topic]) { storage in
+            topic.scores.withUnsafeBufferPointer { scores in
+                write(topic: topic.topic, count: topic.count, tag: tag, to: &out,
+                      docno: { storage.docno(run: 0, document: $0) }, score: { scores[$0] })
             }
         }
     }
 
-    @inline(__always)
-    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = value
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(n % 10)
-                n /= 10
-                count += 1
-            } while n > 0
-            out.append(contentsOf: buffer[(20 - count)...])
+    /// A pool's documents in the order of `ranking`.
+    public static func append(_ pool: FusionPool, ranking: FusedRanking, tag: String, to out: inout [UInt8]) {
+        DocnoStorage.with(pool.runs) { storage in
+            pool.sources.withUnsafeBufferPointer { sources in
+                ranking.order.withUnsafeBufferPointer { order in
+                    ranking.scores.withUnsafeBufferPointer { scores in
+                        write(topic: pool.topic, count: order.count, tag: tag, to: &out,
+                              docno: { storage.docno(sources[Int(order[$0])]) }, score: { scores[Int(order[$0])] })
+                    }
+                }
+            }
         }
+    }
+
+    /// Writes `count` lines; line i is `docno(i)` with `score(i)`. The bytes are written
+    /// through a pointer into room made for the longest possible lines.
+    @inline(__always)
+    private static func write(topic: String, count: Int, tag: String, to out: inout [UInt8],
+                              docno: (Int) -> UnsafeRawBufferPointer, score: (Int) -> Double) {
+        let topicBytes = topic.rawBytes, tagBytes = tag.rawBytes
+        // Besides the docno: topic, " Q0 ", rank (≤ 20), " ", score, " ", tag, "\n".
+        let perLine = topicBytes.count + 4 + 20 + 1 + SignificantDigits.maxLength + 1 + tagBytes.count + 1
+        var bound = 0
+        for i in 0..<count { bound += docno(i).count + perLine }
+        let lines = [UInt8](unsafeUninitializedCapacity: bound) { buffer, initialized in
+            let base = buffer.baseAddress!
+            var p = 0
+            @inline(__always) func copy(_ bytes: UnsafeRawBufferPointer) {
+                if let from = bytes.baseAddress, bytes.count > 0 {
+                    (base + p).initialize(from: from.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+                }
+                p += bytes.count
+            }
+            topicBytes.withUnsafeBytes { topicText in
+                tagBytes.withUnsafeBytes { tagText in
+                    for i in 0..<count {
+                        copy(topicText)
+                        base[p] = 0x20; base[p + 1] = UInt8(ascii: "Q"); base[p + 2] = UInt8(ascii: "0"); base[p + 3] = 0x20
+                        p += 4
+                        copy(docno(i))
+                        base[p] = 0x20
+                        p += 1
+                        p += writeDecimal(i + 1, to: base + p)
+                        base[p] = 0x20
+                        p += 1
+                        p += SignificantDigits.write(score(i), to: base + p)
+                        base[p] = 0x20
+                        p += 1
+                        copy(tagText)
+                        base[p] = 0x0a
+                        p += 1
+                    }
+                }
+            }
+            initialized = p
+        }
+        if out.isEmpty { out = lines } else { out.append(contentsOf: lines) }
+    }
+
+    /// Writes the decimal digits of `value` (≥ 0) at `out`; returns how many.
+    @inline(__always)
+    static func writeDecimal(_ value: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var digits = 1
+        var limit = 10
+        while value >= limit && digits < 19 {
+            digits += 1
+            limit = limit &* 10
+        }
+        var n = value
+        for k in stride(from: digits - 1, through: 0, by: -1) {
+            out[k] = UInt8(ascii: "0") + UInt8(n % 10)
+            n /= 10
+        }
+        return digits
     }
 }

@@ -16,10 +16,23 @@ import RevalCore
 /// SignificantDigits.append(2.5, to: &text)        // "2.5"
 /// ```
 public enum SignificantDigits {
+    /// The most bytes `write(_:to:)` writes (`-2.2250738585072014e-308` is 24).
+    public static let maxLength = 32
+
     /// Appends `%.17g` of `value`.
-    @inline(__always)
     public static func append(_ value: Double, to out: inout [UInt8]) {
-        if !appendFast(value, to: &out) { appendC(value, to: &out) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxLength) { buffer in
+            let n = write(value, to: buffer.baseAddress!)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<n]))
+        }
+    }
+
+    /// Writes `%.17g` of `value` at `out`, which has room for `maxLength` bytes; returns
+    /// the number of bytes written.
+    @inline(__always)
+    public static func write(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let n = writeFast(value, to: out)
+        return n > 0 ? n : writeC(value, to: out)
     }
 
     /// `%.17g` of `value` as a String.
@@ -57,7 +70,7 @@ public enum SignificantDigits {
     private static func scaledDigits(_ magnitude: Double, p: Int) -> UInt64? {
         guard p >= 0 && p <= 22 else { return nil }
         let m = magnitude.significandBitPattern | (1 << 52)
-        let e = Int(magnitude.exponent) - 52     // magnitude = m · 2^e
+        let e = Int(magnitude.exponentBitPattern) - 1075    // magnitude = m · 2^e (normal)
         let (powerHigh, powerLow) = powersOfTen[p]
         // X = m · 10^p in 128 bits: m < 2^53 and 10^p < 2^74, so X < 2^127.
         let (carry, low) = m.multipliedFullWidth(by: powerLow)
@@ -96,63 +109,82 @@ public enum SignificantDigits {
         return quotient
     }
 
+    /// The fast path; 0 when the value needs the C library.
     @inline(__always)
-    private static func appendFast(_ value: Double, to out: inout [UInt8]) -> Bool {
-        guard value.isNormal else { return false }
+    private static func writeFast(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        guard value.isNormal else { return 0 }
         let magnitude = abs(value)
-        // ⌊log10 v⌋ is exponent·log10(2) rounded down, or one more.
-        var exponent10 = Int((Double(Int(magnitude.exponent)) * 0.301_029_995_663_981_2).rounded(.down))
-        guard var digits = scaledDigits(magnitude, p: 16 - exponent10) else { return false }
+        // ⌊log10 v⌋ is ⌊e·log10(2)⌋ for v's binary exponent e, or one more; 78913 / 2^18 is
+        // log10(2) closely enough for every exponent a double has.
+        let binaryExponent = Int(magnitude.exponentBitPattern) - 1023
+        var exponent10 = (binaryExponent * 78_913) >> 18
+        guard var digits = scaledDigits(magnitude, p: 16 - exponent10) else { return 0 }
         if digits >= 100_000_000_000_000_000 {
             exponent10 += 1
-            guard let fewer = scaledDigits(magnitude, p: 16 - exponent10) else { return false }
+            guard let fewer = scaledDigits(magnitude, p: 16 - exponent10) else { return 0 }
             digits = fewer
         }
-        guard digits >= 10_000_000_000_000_000 && digits < 100_000_000_000_000_000 else { return false }
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        // The 17 digits, most significant first.
-        var text = [UInt8](repeating: 0, count: 17)
-        var rest = digits
-        var position = 17
-        while position > 1 {
-            let pair = Int(rest % 100)
-            rest /= 100
-            position -= 2
-            text[position] = twoDigits[2 * pair]
-            text[position + 1] = twoDigits[2 * pair + 1]
+        guard digits >= 10_000_000_000_000_000 && digits < 100_000_000_000_000_000 else { return 0 }
+        var n = 0
+        if value < 0 {
+            out[0] = UInt8(ascii: "-")
+            n = 1
         }
-        text[0] = UInt8(ascii: "0") + UInt8(rest)
-        var last = 16
-        while last > 0 && text[last] == UInt8(ascii: "0") { last -= 1 }
-        if exponent10 >= -4 && exponent10 < 17 {
-            if exponent10 >= 0 {
-                out.append(contentsOf: text[0...min(exponent10, 16)])
-                if last > exponent10 {
-                    out.append(UInt8(ascii: "."))
-                    out.append(contentsOf: text[(exponent10 + 1)...last])
+        // The 17 digits, most significant first, in a stack buffer.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 17) { text -> Int in
+            var rest = digits
+            var position = 17
+            twoDigits.withUnsafeBufferPointer { pairs in
+                while position > 1 {
+                    let pair = Int(rest % 100)
+                    rest /= 100
+                    position -= 2
+                    text[position] = pairs[2 * pair]
+                    text[position + 1] = pairs[2 * pair + 1]
+                }
+            }
+            text[0] = UInt8(ascii: "0") + UInt8(rest)
+            var last = 16
+            while last > 0 && text[last] == UInt8(ascii: "0") { last -= 1 }
+            @inline(__always) func put(_ byte: UInt8) {
+                out[n] = byte
+                n += 1
+            }
+            if exponent10 >= -4 && exponent10 < 17 {
+                if exponent10 >= 0 {
+                    for i in 0...exponent10 { put(text[i]) }
+                    if last > exponent10 {
+                        put(UInt8(ascii: "."))
+                        for i in (exponent10 + 1)...last { put(text[i]) }
+                    }
+                } else {
+                    put(UInt8(ascii: "0"))
+                    put(UInt8(ascii: "."))
+                    for _ in 0..<(-exponent10 - 1) { put(UInt8(ascii: "0")) }
+                    for i in 0...last { put(text[i]) }
                 }
             } else {
-                out.append(UInt8(ascii: "0"))
-                out.append(UInt8(ascii: "."))
-                for _ in 0..<(-exponent10 - 1) { out.append(UInt8(ascii: "0")) }
-                out.append(contentsOf: text[0...last])
+                put(text[0])
+                if last > 0 {
+                    put(UInt8(ascii: "."))
+                    for i in 1...last { put(text[i]) }
+                }
+                put(UInt8(ascii: "e"))
+                put(UInt8(ascii: exponent10 < 0 ? "-" : "+"))
+                let e = abs(exponent10)      // at most 22 on this path
+                put(UInt8(ascii: "0") + UInt8(e / 10))
+                put(UInt8(ascii: "0") + UInt8(e % 10))
             }
-        } else {
-            out.append(text[0])
-            if last > 0 {
-                out.append(UInt8(ascii: "."))
-                out.append(contentsOf: text[1...last])
-            }
-            out.append(UInt8(ascii: "e"))
-            out.append(UInt8(ascii: exponent10 < 0 ? "-" : "+"))
-            let e = abs(exponent10)
-            if e < 10 { out.append(UInt8(ascii: "0")) }
-            out.append(contentsOf: String(e).utf8)
+            return n
         }
-        return true
     }
 
-    private static func appendC(_ value: Double, to out: inout [UInt8]) {
-        out.append(contentsOf: formatC("%.17g", value).utf8)
+    private static func writeC(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        for byte in formatC("%.17g", value).utf8.prefix(maxLength) {
+            out[n] = byte
+            n += 1
+        }
+        return n
     }
 }

@@ -1,5 +1,6 @@
 // Writes the deterministic benchmark collection (see BenchmarkCollection) into FOLDER.
-// Usage: make-run FOLDER [TOPICS] [DOCS]     (defaults 7000 x 1000: 7M lines, about 250 MB)
+// Usage: make-run FOLDER [TOPICS] [DOCS] [SEED]   (defaults 7000 x 1000: 7M lines, about 250 MB)
+// Another SEED gives another run over the same topic ids (a second system, for fusion).
 
 #if canImport(Glibc)
 import Glibc
@@ -15,11 +16,12 @@ func fail(_ message: String) -> Never {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 2 else {
-    fail("usage: make-run FOLDER [TOPICS] [DOCS]\n")
+    fail("usage: make-run FOLDER [TOPICS] [DOCS] [SEED]\n")
 }
 var collection = BenchmarkCollection()
 if arguments.count > 2, let n = Int(arguments[2]) { collection.topics = n }
 if arguments.count > 3, let n = Int(arguments[3]) { collection.docsPerTopic = n }
+if arguments.count > 4, let n = UInt64(arguments[4]) { collection.seed = n }
 guard collection.write(to: arguments[1]) else {
     fail("make-run: cannot write into \(arguments[1])\n")
 }
