@@ -55,15 +55,6 @@ public enum SignificantDigits {
         return result
     }()
 
-    private static let twoDigits: [UInt8] = {
-        var table: [UInt8] = []
-        for n in 0..<100 {
-            table.append(UInt8(ascii: "0") + UInt8(n / 10))
-            table.append(UInt8(ascii: "0") + UInt8(n % 10))
-        }
-        return table
-    }()
-
     /// The 17 significant digits of `magnitude` (positive, normal) with `p` = 16 − exponent,
     /// rounded half to even; nil when p is out of the exact range.
     @inline(__always)
@@ -130,53 +121,78 @@ public enum SignificantDigits {
             out[0] = UInt8(ascii: "-")
             n = 1
         }
-        // The 17 digits, most significant first, in a stack buffer.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 17) { text -> Int in
-            var rest = digits
-            var position = 17
-            twoDigits.withUnsafeBufferPointer { pairs in
-                while position > 1 {
-                    let pair = Int(rest % 100)
-                    rest /= 100
-                    position -= 2
-                    text[position] = pairs[2 * pair]
-                    text[position + 1] = pairs[2 * pair + 1]
-                }
-            }
-            text[0] = UInt8(ascii: "0") + UInt8(rest)
-            var last = 16
-            while last > 0 && text[last] == UInt8(ascii: "0") { last -= 1 }
-            @inline(__always) func put(_ byte: UInt8) {
-                out[n] = byte
-                n += 1
-            }
-            if exponent10 >= -4 && exponent10 < 17 {
-                if exponent10 >= 0 {
-                    for i in 0...exponent10 { put(text[i]) }
-                    if last > exponent10 {
-                        put(UInt8(ascii: "."))
-                        for i in (exponent10 + 1)...last { put(text[i]) }
-                    }
-                } else {
-                    put(UInt8(ascii: "0"))
-                    put(UInt8(ascii: "."))
-                    for _ in 0..<(-exponent10 - 1) { put(UInt8(ascii: "0")) }
-                    for i in 0...last { put(text[i]) }
-                }
-            } else {
-                put(text[0])
-                if last > 0 {
-                    put(UInt8(ascii: "."))
-                    for i in 1...last { put(text[i]) }
-                }
-                put(UInt8(ascii: "e"))
-                put(UInt8(ascii: exponent10 < 0 ? "-" : "+"))
-                let e = abs(exponent10)      // at most 22 on this path
-                put(UInt8(ascii: "0") + UInt8(e / 10))
-                put(UInt8(ascii: "0") + UInt8(e % 10))
-            }
-            return n
+        // Layout: fixed notation for -4 ≤ exponent < 17, else d.ddde±XX, as %g; trailing zeros
+        // of the fraction are dropped, and the point with them.
+        if exponent10 >= 0 && exponent10 < 17 {
+            // The 17 digits one place to the right, then the integer digits moved back over
+            // the gap, which takes the point.
+            writeSeventeenDigits(digits, to: out + n + 1)
+            for i in 0...exponent10 { out[n + i] = out[n + 1 + i] }
+            if exponent10 == 16 { return n + 17 }
+            out[n + exponent10 + 1] = UInt8(ascii: ".")
+            return trimmed(out, from: n + exponent10 + 1, to: n + 18)
         }
+        if exponent10 < 0 && exponent10 >= -4 {
+            out[n] = UInt8(ascii: "0")
+            out[n + 1] = UInt8(ascii: ".")
+            var p = n + 2
+            for _ in 0..<(-exponent10 - 1) {
+                out[p] = UInt8(ascii: "0")
+                p += 1
+            }
+            writeSeventeenDigits(digits, to: out + p)
+            return trimmed(out, from: n + 1, to: p + 17)
+        }
+        writeSeventeenDigits(digits, to: out + n + 1)
+        out[n] = out[n + 1]
+        out[n + 1] = UInt8(ascii: ".")
+        var p = trimmed(out, from: n + 1, to: n + 18)
+        out[p] = UInt8(ascii: "e")
+        out[p + 1] = UInt8(ascii: exponent10 < 0 ? "-" : "+")
+        let e = abs(exponent10)      // at most 22 on this path
+        out[p + 2] = UInt8(ascii: "0") + UInt8(e / 10)
+        out[p + 3] = UInt8(ascii: "0") + UInt8(e % 10)
+        p += 4
+        return p
+    }
+
+    /// The end of out[..<end] without the trailing zeros after the point at `point`, and
+    /// without the point when nothing follows it.
+    @inline(__always)
+    private static func trimmed(_ out: UnsafeMutablePointer<UInt8>, from point: Int, to end: Int) -> Int {
+        var end = end
+        // Eight digits at a time while they are all zeros.
+        while end - 8 > point, UnsafeRawPointer(out + end - 8).loadUnaligned(as: UInt64.self) == 0x3030_3030_3030_3030 {
+            end -= 8
+        }
+        while end > point + 1 && out[end - 1] == UInt8(ascii: "0") { end -= 1 }
+        return end == point + 1 ? point : end
+    }
+
+    /// The 17 decimal digits of `digits` (10^16 ≤ digits < 10^17) at `out`: the first, then
+    /// two blocks of 8 computed in parallel in one 64-bit word each.
+    @inline(__always)
+    private static func writeSeventeenDigits(_ digits: UInt64, to out: UnsafeMutablePointer<UInt8>) {
+        let first = digits / 10_000_000_000_000_000
+        let rest = digits &- first &* 10_000_000_000_000_000
+        out[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: first)
+        let raw = UnsafeMutableRawPointer(out + 1)
+        raw.storeBytes(of: eightDigits(UInt32(truncatingIfNeeded: rest / 100_000_000)), as: UInt64.self)
+        (raw + 8).storeBytes(of: eightDigits(UInt32(truncatingIfNeeded: rest % 100_000_000)), as: UInt64.self)
+    }
+
+    /// The 8 ASCII digits of `x` < 10^8, first digit in the lowest byte: x split into two
+    /// halves of 4 digits (32-bit lanes), each into 2 pairs (16-bit lanes), each pair into 2
+    /// digits (8-bit lanes); a lane never overflows into the next.
+    @inline(__always)
+    private static func eightDigits(_ x: UInt32) -> UInt64 {
+        let high = x / 10_000
+        var v = UInt64(high) | UInt64(x &- high &* 10_000) << 32
+        var q = ((v &* 5243) >> 19) & 0x0000_01FF_0000_01FF          // ⌊lane / 100⌋ for lanes < 10^4
+        v = q | (v &- q &* 100) << 16
+        q = ((v &* 103) >> 10) & 0x000F_000F_000F_000F               // ⌊lane / 10⌋ for lanes < 100
+        v = q | (v &- q &* 10) << 8
+        return v &+ 0x3030_3030_3030_3030
     }
 
     private static func writeC(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
