@@ -89,10 +89,11 @@ struct DocnoUnion {
     }
 }
 
-/// The docno bytes of several runs' topics, valid inside `DocnoStorage.with`.
+/// The docno bytes of several runs' topics, valid inside `DocnoStorage.with`. Pointers
+/// only, so that looking a docno up costs no reference counting.
 struct DocnoStorage {
-    let arenas: [UnsafeRawBufferPointer]
-    let ends: [UnsafeBufferPointer<UInt32>]
+    let arenas: UnsafeBufferPointer<UnsafeRawBufferPointer>
+    let ends: UnsafeBufferPointer<UnsafeBufferPointer<UInt32>>
 
     /// Document `document` of run `run`.
     @inline(__always)
@@ -115,7 +116,11 @@ struct DocnoStorage {
         arenas.reserveCapacity(runs.count)
         ends.reserveCapacity(runs.count)
         func open(_ k: Int) -> R {
-            if k == runs.count { return body(DocnoStorage(arenas: arenas, ends: ends)) }
+            if k == runs.count {
+                return arenas.withUnsafeBufferPointer { arenas in
+                    ends.withUnsafeBufferPointer { ends in body(DocnoStorage(arenas: arenas, ends: ends)) }
+                }
+            }
             guard let run = runs[k] else {
                 arenas.append(UnsafeRawBufferPointer(start: nil, count: 0))
                 ends.append(UnsafeBufferPointer(start: nil, count: 0))

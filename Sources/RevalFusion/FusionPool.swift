@@ -206,16 +206,37 @@ extension FusionPool {
             merged.append(RankEntry(key: bestKey, index: lists[best][heads[best]]))
             heads[best] += 1
         }
-        var start = 0
-        while start < merged.count && start < depth {
-            var end = start + 1
-            while end < merged.count && merged[end].key == merged[start].key { end += 1 }
-            if end - start > 1 {
-                merged[start..<end].sort { compareBytes(docno($0.index), docno($1.index)) > 0 }
+        merged.withUnsafeMutableBufferPointer { merged in
+            var start = 0
+            while start < merged.count && start < depth {
+                var end = start + 1
+                while end < merged.count && merged[end].key == merged[start].key { end += 1 }
+                if end - start > 1 { Self.sortByDocnoDescending(merged, start..<end, docno: docno) }
+                start = end
             }
-            start = end
         }
         return merged.prefix(depth).map(\.index)
+    }
+
+    /// Sorts `entries[range]` (entries with equal keys) by docno, descending: insertion sort
+    /// for the few that tie in most rankings, the library sort beyond.
+    private static func sortByDocnoDescending(_ entries: UnsafeMutableBufferPointer<RankEntry>, _ range: Range<Int>,
+                                              docno: (Int32) -> UnsafeRawBufferPointer) {
+        guard range.count <= 8 else {
+            var slice = UnsafeMutableBufferPointer(rebasing: entries[range])
+            slice.sort { compareBytes(docno($0.index), docno($1.index)) > 0 }
+            return
+        }
+        for i in (range.lowerBound + 1)..<range.upperBound {
+            let entry = entries[i]
+            let bytes = docno(entry.index)
+            var j = i
+            while j > range.lowerBound && compareBytes(docno(entries[j - 1].index), bytes) < 0 {
+                entries[j] = entries[j - 1]
+                j -= 1
+            }
+            entries[j] = entry
+        }
     }
 
     /// A key whose unsigned order is the order of the doubles (NaN never occurs here).
