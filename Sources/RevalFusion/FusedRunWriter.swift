@@ -13,7 +13,7 @@ public enum FusedRunWriter {
     public static func append(_ topic: TopicRun, tag: String, to out: inout [UInt8]) {
         DocnoStorage.with([topic]) { storage in
             topic.scores.withUnsafeBufferPointer { scores in
-                write(topic: topic.topic, count: topic.count, tag: tag, to: &out,
+                write(topic: topic.topic, count: topic.count, docnoBytes: topic.docnoBytes.count, tag: tag, to: &out,
                       docno: { storage.docno(run: 0, document: $0) }, score: { scores[$0] })
             }
         }
@@ -25,7 +25,7 @@ public enum FusedRunWriter {
             pool.sources.withUnsafeBufferPointer { sources in
                 ranking.order.withUnsafeBufferPointer { order in
                     ranking.scores.withUnsafeBufferPointer { scores in
-                        write(topic: pool.topic, count: order.count, tag: tag, to: &out,
+                        write(topic: pool.topic, count: order.count, docnoBytes: pool.docnoByteCount, tag: tag, to: &out,
                               docno: { storage.docno(sources[Int(order[$0])]) }, score: { scores[Int(order[$0])] })
                     }
                 }
@@ -34,15 +34,16 @@ public enum FusedRunWriter {
     }
 
     /// Writes `count` lines; line i is `docno(i)` with `score(i)`. The bytes are written
-    /// through a pointer into room made for the longest possible lines.
+    /// through a pointer into room made for the longest possible lines (`docnoBytes` is at
+    /// least the length of all docnos together).
     @inline(__always)
-    private static func write(topic: String, count: Int, tag: String, to out: inout [UInt8],
+    private static func write(topic: String, count: Int, docnoBytes: Int, tag: String, to out: inout [UInt8],
                               docno: (Int) -> UnsafeRawBufferPointer, score: (Int) -> Double) {
         let topicBytes = topic.rawBytes, tagBytes = tag.rawBytes
         // Besides the docno: topic, " Q0 ", rank (≤ 20), " ", score, " ", tag, "\n".
         let perLine = topicBytes.count + 4 + 20 + 1 + SignificantDigits.maxLength + 1 + tagBytes.count + 1
-        var bound = 0
-        for i in 0..<count { bound += docno(i).count + perLine }
+        // `docnoBytes` covers every docno that can be written.
+        let bound = docnoBytes + count * perLine
         let lines = [UInt8](unsafeUninitializedCapacity: bound) { buffer, initialized in
             let base = buffer.baseAddress!
             var p = 0

@@ -33,6 +33,9 @@ public struct FusionPool: Sendable {
     /// The documents several runs retrieved.
     private let shared: [Int32]
 
+    /// The bytes of every run's docnos for the topic, together.
+    var docnoByteCount: Int { runs.reduce(0) { $0 + ($1?.docnoBytes.count ?? 0) } }
+
     /// The number of distinct documents.
     public var count: Int { sources.count }
 
