@@ -15,6 +15,11 @@ let package = Package(
         .target(name: "BenchmarkData", path: "Sources/BenchmarkData"),
         .executableTarget(name: "make-run", dependencies: ["BenchmarkData"], path: "Sources/make-run"),
         .executableTarget(
+            name: "split-bench",
+            dependencies: ["BenchmarkData", .product(name: "RevalSplits", package: "reval")],
+            path: "Sources/split-bench"
+        ),
+        .executableTarget(
             name: "RevalBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),

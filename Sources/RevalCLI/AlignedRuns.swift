@@ -62,6 +62,16 @@ final class AlignedRuns {
         }
     }
 
+    /// The readers' warnings (a header read as data), as `FILE:LINE: message`.
+    var warnings: [String] {
+        sources.flatMap { source -> [String] in
+            switch source {
+            case .streamed(let stream): return stream.warnings
+            case .loaded(let run, _): return run.warnings
+            }
+        }
+    }
+
     /// The next topic with every run's documents for it, or nil when every run has ended.
     func next() throws -> (topic: String, runs: [TopicRun?])? {
         while readyStart == ready.count {

@@ -82,14 +82,14 @@ public struct EvalCommand: ParsableCommand {
     public func execute() -> CommandOutput {
         var out = CommandOutput()
         if version {
-            out.stderr = "reval \(revalVersion) (trec_eval 10.0 compatible)\n"
+            out.stderr = revalVersionLine + "\n"
             return out
         }
         do {
             let settings = try settings()
             let measures = try EvaluationPipeline.measures(evaluation.measureNames, settings: settings)
-            let qrels = try EvaluationPipeline.loadQrels(files[0], settings: settings)
-            let runs = files.dropFirst().map { RunInput(path: $0) }
+            let qrels = try InputHints.loadQrels(files[0], runs: Array(files.dropFirst()), settings: settings)
+            let runs = RunInput.distinctlyNamed(Array(files.dropFirst()))
             let results = parallelResults(runs, qrels: qrels, measures: measures, settings: settings)
             let reporter = EvalReporter(perQuery: perQuery, summary: !noSummary, outputFormat: outputFormat,
                                         qrels: qrels, severalRuns: runs.count > 1)
@@ -128,6 +128,7 @@ public struct EvalCommand: ParsableCommand {
     }
 
     private func settings() throws -> EvaluationSettings {
+        try evaluation.checkMeasureNames()
         guard files.count >= 2 else {
             throw fail("expected 2 files (qrels, then run), got \(files.count)\n\(Self.usage)", 1)
         }
@@ -143,8 +144,7 @@ public struct EvalCommand: ParsableCommand {
             throw fail("unknown output format '\(outputFormat)' for --format (trec, json, jsonl, csv, tsv)", 1)
         }
         if debugLevel != nil { throw fail("-D (trec_eval's debug output) is not supported", 2) }
+        try evaluation.checkSplit(qrels: files[0])
         return try evaluation.settings()
     }
 }
-
-let revalVersion = "0.1.0"

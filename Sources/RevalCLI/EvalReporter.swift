@@ -16,7 +16,13 @@ struct EvalReporter {
         let machine = EvaluationWriter.Format(rawValue: outputFormat)
         var jsonRuns: [(run: String, evaluation: Evaluation)] = []
         defer {
-            if !jsonRuns.isEmpty { EvaluationWriter.writeJSON(jsonRuns, perTopic: perQuery, summary: summary, into: &out.stdout) }
+            if !jsonRuns.isEmpty {
+                do {
+                    try EvaluationWriter.writeJSON(jsonRuns, perTopic: perQuery, summary: summary, into: &out.stdout)
+                } catch {
+                    out.error(notUTF8(error, runs: runs), exitCode: 2)
+                }
+            }
         }
         for (k, (result, run)) in zip(results, runs).enumerated() {
             let evaluation: Evaluation
@@ -36,8 +42,13 @@ struct EvalReporter {
                 if machine == .json && severalRuns {
                     jsonRuns.append((run.name, evaluation))
                 } else {
-                    EvaluationWriter.write(evaluation, format: machine, perTopic: perQuery, summary: summary,
-                                           run: severalRuns ? run.name : nil, header: k == 0, into: &out.stdout)
+                    do {
+                        try EvaluationWriter.write(evaluation, format: machine, perTopic: perQuery, summary: summary,
+                                                   run: severalRuns ? run.name : nil, header: k == 0, into: &out.stdout)
+                    } catch {
+                        out.error(notUTF8(error, runs: [run]), exitCode: 2)
+                        return
+                    }
                 }
                 continue
             }
@@ -52,6 +63,14 @@ struct EvalReporter {
         }
     }
 
+    /// The error line for an id JSON cannot hold, naming the file it came from: the
+    /// qrels for a topic id, the run for its tag.
+    private func notUTF8(_ error: EvaluationWriter.NotUTF8, runs: [RunInput]) -> String {
+        let run = runs.first { $0.name == error.run } ?? runs.first
+        let file = error.what == "topic id" ? qrels.source : (run?.path ?? qrels.source)
+        return "\(file): \(error.message)"
+    }
+
     /// Reports a duplicate document (exit 4).
     private func report(_ failure: EvaluationFailure, run: RunInput, into out: inout CommandOutput) {
         let error = EvaluationError(failure, runPath: run.path, qrelsPath: qrels.source)
@@ -59,6 +78,7 @@ struct EvalReporter {
     }
 
     private func warnSkipped(_ evaluation: Evaluation, run: RunInput, into out: inout CommandOutput) {
+        for warning in evaluation.warnings { out.warning(warning) }
         guard !evaluation.skippedTopics.isEmpty else { return }
         let shown = evaluation.skippedTopics.prefix(10).joined(separator: ", ")
         let more = evaluation.skippedTopics.count > 10 ? ", ..." : ""

@@ -54,8 +54,8 @@ public struct EvaluationFlags: ParsableArguments {
     var runFormat: String?
 
     @Option(name: .customLong("split"),
-            help: ArgumentHelp("Qrels split of a BEIR dataset folder (qrels/<split>.tsv).", valueName: "name"))
-    var split: String = "test"
+            help: ArgumentHelp("Qrels split of a BEIR dataset folder (qrels/<split>.tsv; default test); an error when the qrels are a file.", valueName: "name"))
+    var split: String?
 
     @Flag(name: .customLong("ignore-identical-ids"),
           help: "Drop retrieved documents whose id equals the query id, as BEIR's evaluation does by default.")
@@ -66,8 +66,27 @@ public struct EvaluationFlags: ParsableArguments {
     /// The measure names given with -m, in order (empty: the command's default).
     public var measureNames: [String] { measures }
 
+    /// Fails when a -m value is the path of an existing file and no measure: `-m` given
+    /// last before the files (`-m qrels.txt run.txt`) takes the qrels as its value.
+    public func checkMeasureNames() throws(FlagError) {
+        for name in measures where fileExists(name) && (try? MeasureSelection.select([name])) == nil {
+            throw FlagError("-m needs a measure name, but its value '\(name)' is a file: did -m lose its measure? "
+                + "Give the measures before the files, as in -m map QRELS RUN")
+        }
+    }
+
+    /// Fails when --split is given but the qrels are a file, not a BEIR dataset folder:
+    /// the split would be silently ignored.
+    public func checkSplit(qrels path: String) throws(FlagError) {
+        if let split, path == "-" || !isDirectory(path) {
+            throw FlagError("--split \(split) names a qrels file of a BEIR dataset folder, but \(path) is not a folder; "
+                + "give the folder, or leave --split out")
+        }
+    }
+
     /// The options in typed form; a malformed value is a `FlagError` naming the flag.
     public func settings() throws(FlagError) -> EvaluationSettings {
+        try checkMeasureNames()
         var settings = EvaluationSettings()
         settings.relevanceLevel = try integer(relevanceLevel, flag: "l") ?? 1
         settings.completeTopics = completeTopics
@@ -77,7 +96,7 @@ public struct EvaluationFlags: ParsableArguments {
         settings.ignoreIdenticalIDs = ignoreIdenticalIDs
         settings.qrelsFormat = try format(qrelsFormat, QrelsFormat.init(name:), "--qrels-format")
         settings.runFormat = try format(runFormat, RunFormat.init(name:), "--run-format")
-        settings.split = split
+        settings.split = split ?? "test"
         if let threads {
             guard threads > 0 else { throw FlagError("--threads needs a positive number, got \(threads)") }
             settings.threads = threads

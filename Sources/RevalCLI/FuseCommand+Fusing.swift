@@ -67,8 +67,9 @@ extension FuseCommand {
         return aligned
     }
 
-    /// The warning for runs whose topic sets differ.
+    /// The readers' warnings, then the warning for runs whose topic sets differ.
     func warnAboutTopics(_ aligned: AlignedRuns, into out: inout CommandOutput) {
+        for warning in aligned.warnings { out.warning(warning) }
         guard aligned.topicsInEveryRun != aligned.topicsOut else { return }
         let lacking = aligned.topicCounts.enumerated().compactMap { r, count -> String? in
             let missing = aligned.topicsOut - count

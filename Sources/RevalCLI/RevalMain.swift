@@ -10,8 +10,8 @@ public struct Reval: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "reval",
         abstract: "Retrieval evaluation: trec_eval-exact measures, fast.",
-        version: revalVersion,
-        subcommands: [EvalCommand.self, ConvertCommand.self, FuseCommand.self]
+        version: revalVersionLine,
+        subcommands: [EvalCommand.self, ConvertCommand.self, CostCommand.self, SplitCommand.self, FuseCommand.self]
     )
 
     public init() {}
@@ -27,10 +27,24 @@ public enum RevalMain {
             runEval(rest, invokedAs: "trec_eval")
         } else if rest.first == "eval" {
             runEval(Array(rest.dropFirst()), invokedAs: "reval eval")
+        } else if rest.first == "cost" {
+            exit(costOutput(Array(rest.dropFirst())).write())
+        } else if rest.first == "split" {
+            exit(splitOutput(Array(rest.dropFirst())).write())
         } else if rest.first == "fuse" {
             exit(fuseOutput(Array(rest.dropFirst())).write())
         } else {
-            Reval.main(rest)
+            switch parse(rest) {
+            case .finished(let out):
+                exit(out.write())
+            case .command(var command):
+                do {
+                    try command.run()
+                    exit(0)
+                } catch {
+                    exit(failure(error).write())
+                }
+            }
         }
     }
 
@@ -59,13 +73,71 @@ public enum RevalMain {
         name == "reval eval" ? text : text.replacing("reval eval ", with: name + " ")
     }
 
-    /// Runs `reval convert` arguments in-process and returns what would be printed.
-    public static func convertOutput(_ arguments: [String]) -> CommandOutput {
+    /// Runs `reval cost` arguments in-process and returns what would be printed: help on
+    /// stdout with exit 0, a usage error or bad input with exit 2.
+    public static func costOutput(_ arguments: [String]) -> CommandOutput {
         do {
-            return try ConvertCommand.parse(arguments).execute()
+            return try CostCommand.parse(arguments).execute()
         } catch {
             var out = CommandOutput()
-            out.error(ConvertCommand.message(for: error), exitCode: 1)
+            if CostCommand.exitCode(for: error) == .success {
+                out.stdout = Reval.helpMessage(for: CostCommand.self) + "\n"
+                return out
+            }
+            out.error(CostCommand.message(for: error), exitCode: 2)
+            out.stderr += Reval.usageString(for: CostCommand.self) + "\n"
+            return out
+        }
+    }
+
+    /// Runs `reval convert` arguments in-process and returns what would be printed.
+    public static func convertOutput(_ arguments: [String]) -> CommandOutput {
+        switch parse(["convert"] + arguments) {
+        case .finished(let out): return out
+        case .command(let command):
+            guard let convert = command as? ConvertCommand else { return CommandOutput() }
+            return convert.execute()
+        }
+    }
+
+    /// Runs `reval split ...` arguments (after `split`) in-process and returns what would be
+    /// printed. Usage errors exit 2, as in every command newer than `eval`; help exits 0.
+    public static func splitOutput(_ arguments: [String]) -> CommandOutput {
+        let options = arguments.prefix { $0 != "--" }
+        if options.contains("-h") || options.contains("--help") || arguments.first == "help" {
+            // Asked for here, since the parser renders the group's help for a subcommand's --help.
+            var out = CommandOutput()
+            let named = arguments.first == "help" ? arguments.dropFirst().first : arguments.first
+            let command: ParsableCommand.Type = switch named {
+            case "eval": SplitEvalCommand.self
+            case "make": SplitMakeCommand.self
+            default: SplitCommand.self
+            }
+            let help = Reval.helpMessage(for: command)
+            out.stdout = (command == SplitEvalCommand.self ? SplitEvalArguments.help(help) : help) + "\n"
+            return out
+        }
+        let parsed: ParsableCommand
+        do {
+            let rewritten = arguments.first == "eval" ? ["eval"] + SplitEvalArguments.rewrite(Array(arguments.dropFirst())) : arguments
+            parsed = try Reval.parseAsRoot(["split"] + rewritten)
+        } catch {
+            var out = CommandOutput()
+            if Reval.exitCode(for: error) == .success {
+                out.stdout = Reval.fullMessage(for: error) + "\n"
+                return out
+            }
+            out.error(Reval.message(for: error), exitCode: 2)
+            out.stderr += Reval.fullMessage(for: error).split(separator: "\n").filter { $0.hasPrefix("Usage:") }
+                .map { $0 + "\n" }.joined()
+            return out
+        }
+        switch parsed {
+        case let command as SplitEvalCommand: return command.execute()
+        case let command as SplitMakeCommand: return command.execute()
+        default:
+            var out = CommandOutput()
+            out.stdout = Reval.helpMessage(for: SplitCommand.self) + "\n"
             return out
         }
     }

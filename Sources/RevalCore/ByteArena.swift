@@ -28,10 +28,13 @@ public struct ByteArena: Sendable {
 
     public init() { storage = Self.empty }
 
+    /// An empty arena with room for `capacity` bytes before it grows.
     public init(capacity: Int) { storage = Storage(capacity: capacity) }
 
+    /// The number of bytes held.
     public var count: Int { storage.count }
 
+    /// Appends a copy of `bytes` (copying the storage first if another arena shares it).
     @inline(__always)
     public mutating func append(_ bytes: UnsafeRawBufferPointer) {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
@@ -58,10 +61,5 @@ public struct ByteArena: Sendable {
         try withExtendedLifetime(storage) {
             try body(UnsafeRawBufferPointer(start: storage.bytes, count: storage.count))
         }
-    }
-
-    /// The bytes in `range`, copied.
-    public subscript(range: Range<Int>) -> [UInt8] {
-        withUnsafeBytes { Array($0[range]) }
     }
 }

@@ -13,12 +13,14 @@ public struct ByteKeyTable: Sendable {
     private var arena: [UInt8] = []
     private var keyStarts: [Int] = []
     private var keyEnds: [Int] = []
+    /// The value of each key, in insertion order.
     public private(set) var values: [Int] = []
     private var keyHashes: [UInt64] = []
     /// Slot holds entry index + 1; 0 marks an empty slot.
     private var slots: [Int32]
     private var mask: Int
 
+    /// An empty table sized for about `capacity` keys before it grows.
     public init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
@@ -26,6 +28,7 @@ public struct ByteKeyTable: Sendable {
         mask = size - 1
     }
 
+    /// The number of keys.
     public var count: Int { values.count }
 
     /// A fast 64-bit hash of a short byte string: eight bytes at a time, multiply-mixed.
@@ -67,6 +70,7 @@ public struct ByteKeyTable: Sendable {
         find(key, hash: Self.hash(key))
     }
 
+    /// The value of `key`, whose `hash(_:)` the caller computed already; nil when absent.
     public func find(_ key: UnsafeRawBufferPointer, hash: UInt64) -> Int? {
         if let entry = entryIndex(key, hash: hash) { return values[entry] }
         return nil
@@ -105,6 +109,7 @@ public struct ByteKeyTable: Sendable {
         return nil
     }
 
+    /// Adds `key` with `value`; when the key is present already, leaves it and returns its index.
     @discardableResult
     public mutating func insert(_ key: [UInt8], value: Int) -> Int? {
         key.withUnsafeBytes { insert($0, value: value) }

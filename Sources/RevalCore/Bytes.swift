@@ -6,6 +6,11 @@ import Musl
 import Darwin
 #endif
 
+/// C's `isspace` in the C locale: space, TAB, LF, VT, FF and CR. trec_eval splits fields
+/// and skips blanks with it, so every reader of reval does too.
+@inlinable @inline(__always)
+public func isCSpace(_ b: UInt8) -> Bool { b == 0x20 || (b &- 0x09) < 5 }
+
 /// `memcmp` on raw pointers.
 @inlinable
 public func memcmpBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Int32 {

@@ -8,11 +8,14 @@ import Darwin
 
 /// Options of one evaluation, trec_eval's flags in typed form.
 public struct EvaluationOptions: Sendable {
+    /// How each topic's documents are ranked and judged (-M, -J, -l).
     public var ranking: RankingOptions
     /// Average over every qrels topic; topics missing from the run score 0 (-c).
     public var completeTopics: Bool
+    /// What every measure may read (-l, -N).
     public var context: EvalContext
 
+    /// Options from trec_eval's flags; `documentsInCollection` is -N.
     public init(ranking: RankingOptions = RankingOptions(), completeTopics: Bool = false,
                 documentsInCollection: Int = 0) {
         self.ranking = ranking
@@ -24,6 +27,7 @@ public struct EvaluationOptions: Sendable {
 
 /// The values of every selected measure for one topic.
 public struct TopicEvaluation: Sendable {
+    /// The topic id.
     public var topic: String
     /// values[m][k]: value k of measure m.
     public var values: [[Double]]
@@ -52,15 +56,20 @@ public enum EvaluationFailure: Error, Sendable, Equatable {
 /// The result of evaluating a run: per-topic values in trec_eval's topic order and the
 /// summary over topics.
 public struct Evaluation: Sendable {
+    /// The measures evaluated, in print order.
     public var measures: [any Measure]
+    /// Per-topic values, in trec_eval's order (topic ids by bytes).
     public var topics: [TopicEvaluation]
     /// Summary value per measure and value index (nil where a measure has no summary).
     public var summary: [[Double]]
+    /// The run's tag (the last field of its first line), printed as `runid`.
     public var runTag: String
     /// Qrels topics with no results in the run, left out (without -c).
     public var skippedTopics: [String]
     /// Set when evaluation stopped; `topics` then holds the topics before the failing one.
     public var failure: EvaluationFailure?
+    /// The run reader's warnings (`Run.warnings`), as `FILE:LINE: message`.
+    public var warnings: [String] = []
 }
 
 /// Smallest value the geometric means take per topic, as trec_eval's MIN_GEO_MEAN.
@@ -80,7 +89,9 @@ public enum Evaluator {
         let outcomes = evaluateTopics(run.topics, qrels: qrels, measures: measures, options: options, threads: threads)
         var byTopic: [String: TopicOutcome] = [:]
         for (topic, outcome) in zip(run.topics, outcomes) { byTopic[topic.topic] = outcome }
-        return assemble(byTopic, qrels: qrels, measures: measures, options: options, runTag: run.tag)
+        var evaluation = assemble(byTopic, qrels: qrels, measures: measures, options: options, runTag: run.tag)
+        evaluation.warnings = run.warnings
+        return evaluation
     }
 
     /// Evaluates topics independently, in parallel; results are in the order given.

@@ -9,19 +9,24 @@ public let unjudgedRelevance = -2
 /// `rels[i]` is the grade of the document at rank i+1, or `nonpoolRelevance` /
 /// `unjudgedRelevance`. This is trec_eval's RES_RELS.
 public struct JudgedRanking: Sendable {
+    /// The grade of each retrieved document in rank order; `nonpoolRelevance` and `unjudgedRelevance` mark unjudged ones.
     public var rels: [Int]
+    /// The number of retrieved documents (after -M and -J).
     public var numRet: Int { rels.count }
     /// Retrieved judged documents with grade >= the relevance level.
     public var numRelRet: Int
     /// Judged documents of the topic with grade >= the relevance level.
     public var numRel: Int
+    /// Retrieved documents the qrels do not mention.
     public var numNonpool: Int
+    /// Retrieved documents in the pool but unjudged (negative grades).
     public var numUnjudgedInPool: Int
     /// Judged documents of the topic per grade (grades >= 0, zero counts left out).
     public var levelCounts: [LevelCount]
     /// The relevance level (-l) the counts were made with.
     public var relevanceLevel: Int
 
+    /// A ranking from its parts; readers build it with `TopicRun.judged(by:options:)`.
     public init(rels: [Int], numRelRet: Int, numRel: Int, numNonpool: Int, numUnjudgedInPool: Int,
                 levelCounts: [LevelCount], relevanceLevel: Int) {
         self.rels = rels
@@ -41,6 +46,7 @@ public struct JudgedRanking: Sendable {
         levelCounts.first { $0.level == level }?.count ?? 0
     }
 
+    /// Whether the document at rank `i` (0-based) has a grade at or above the relevance level.
     @inline(__always)
     public func isRelevant(_ i: Int) -> Bool { rels[i] >= relevanceLevel }
 

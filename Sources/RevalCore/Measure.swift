@@ -24,7 +24,9 @@ public protocol Measure: Sendable {
 }
 
 extension Measure {
+    /// No text value, for measures that print numbers.
     public func text(_ ranking: JudgedRanking, _ context: EvalContext) -> String? { nil }
+    /// Most measures score trec_eval's placeholder run for a missing topic.
     public var zeroForMissingTopic: Bool { false }
 }
 
@@ -35,6 +37,7 @@ public struct EvalContext: Sendable {
     /// Number of documents in the collection (-N), used only by utility.
     public var documentsInCollection: Int
 
+    /// A context for `relevanceLevel` (-l) and `documentsInCollection` (-N).
     public init(relevanceLevel: Int = 1, documentsInCollection: Int = 0) {
         self.relevanceLevel = relevanceLevel
         self.documentsInCollection = documentsInCollection
@@ -43,6 +46,7 @@ public struct EvalContext: Sendable {
 
 /// How a measure's values print and how they combine into the summary.
 public struct MeasureStyle: Sendable, Equatable {
+    /// How one value prints.
     public enum Format: Sendable, Equatable {
         /// `%6.4f`
         case real
@@ -54,6 +58,7 @@ public struct MeasureStyle: Sendable, Equatable {
         case runTag
     }
 
+    /// How per-topic values combine into the summary line.
     public enum Summary: Sendable, Equatable {
         /// Arithmetic mean over topics.
         case mean
@@ -67,18 +72,24 @@ public struct MeasureStyle: Sendable, Equatable {
         case none
     }
 
+    /// How values print.
     public var format: Format
+    /// How values combine over topics.
     public var summary: Summary
     /// Whether -q prints a line per topic.
     public var perQuery: Bool
 
+    /// A style from its three parts.
     public init(format: Format, summary: Summary, perQuery: Bool) {
         self.format = format
         self.summary = summary
         self.perQuery = perQuery
     }
 
+    /// `%6.4f` values averaged over topics, printed per topic: most measures.
     public static let real = MeasureStyle(format: .real, summary: .mean, perQuery: true)
+    /// Integer counts summed over topics (num_ret, num_rel, num_rel_ret).
     public static let count = MeasureStyle(format: .integer, summary: .sum, perQuery: true)
+    /// `%6.4f` values with a geometric mean (gm_map, gm_bpref).
     public static let geometric = MeasureStyle(format: .real, summary: .geometricMean, perQuery: false)
 }

@@ -1,20 +1,27 @@
 /// A measure built from a catalog entry and its parameters.
 public struct TrecMeasure: Measure {
+    /// trec_eval's root name (`P`, `ndcg_cut`).
     public let name: String
+    /// One printed name per value (`P_5`, `P_10`).
     public let valueNames: [String]
+    /// How values print and combine.
     public let style: MeasureStyle
+    /// The parameters given (or the measure's defaults).
     public let parameters: ParsedParameters
     let compute: @Sendable (JudgedRanking, EvalContext, ParsedParameters) -> [Double]
     let describe: (@Sendable (JudgedRanking, EvalContext, ParsedParameters) -> String)?
 
+    /// The measure's values for one judged ranking.
     public func evaluate(_ ranking: JudgedRanking, _ context: EvalContext) -> [Double] {
         compute(ranking, context, parameters)
     }
 
+    /// The text value (relstring only).
     public func text(_ ranking: JudgedRanking, _ context: EvalContext) -> String? {
         describe?(ranking, context, parameters)
     }
 
+    /// Whether trec_eval zeroes this measure for a topic missing from the run under -c.
     public var zeroForMissingTopic: Bool {
         ["num_ret", "utility", "relstring", "unj", "rbp_resid"].contains(name)
     }
@@ -25,7 +32,9 @@ public struct TrecMeasure: Measure {
 public enum MeasureCatalog {
     /// A measure's definition: name, parameter form, print style and computation.
     public struct Entry: Sendable {
+        /// trec_eval's name for the measure.
         public let name: String
+        /// Which parameters the measure takes.
         public let kind: ParameterKind
         public let style: MeasureStyle
         let compute: @Sendable (JudgedRanking, EvalContext, ParsedParameters) -> [Double]
@@ -75,6 +84,7 @@ public enum MeasureCatalog {
                 "set_recall", "set_relative_P", "set_map", "set_F"],
     ]
 
+    /// The catalogue entry with trec_eval's `name`, or nil.
     public static func entry(named name: String) -> Entry? {
         entries.first { $0.name == name }
     }

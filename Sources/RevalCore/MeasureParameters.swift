@@ -15,6 +15,7 @@ public enum MeasureError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The parameters do not fit the measure (trec_eval exits 2).
     case invalidParameters(measure: String, reason: String)
 
+    /// The message reval prints.
     public var description: String {
         switch self {
         case .unknownMeasure(let name): return "unknown measure '\(name)'"
@@ -40,9 +41,13 @@ public enum ParameterKind: Sendable {
 
 /// Parameters after parsing, with the text they came from (nil for the defaults).
 public struct ParsedParameters: Sendable {
+    /// Integer parameters (`P.5,10`: 5, 10).
     public var integers: [Int] = []
+    /// Decimal parameters (`iprec_at_recall..25,.5`).
     public var decimals: [Double] = []
+    /// Name=value pairs (`ndcg.1=3,2=9`, `rbp.p=0.8`).
     public var pairs: [(name: String, value: Double)] = []
+    /// The parameter text as given, for measures that print it.
     public var text: String?
 }
 
@@ -51,7 +56,7 @@ public struct ParsedParameters: Sendable {
 public func cAtol<S: StringProtocol>(_ s: S) -> Int {
     var it = s.utf8.makeIterator()
     var c = it.next()
-    while let b = c, b == 0x20 || (b >= 0x09 && b <= 0x0d) { c = it.next() }
+    while let b = c, isCSpace(b) { c = it.next() }
     var negative = false
     if c == UInt8(ascii: "-") || c == UInt8(ascii: "+") {
         negative = c == UInt8(ascii: "-")

@@ -12,15 +12,20 @@
 /// ir_measures name (`AP`, `NumQ`), so unknown names fail as they do in trec_eval.
 /// trec_eval measures come first, in trec_eval's print order; ir_measures names follow in
 /// the order given, each once.
+///
+/// `relevanceLevel` is trec_eval's `-l`: it applies to trec_eval's measures when they are
+/// computed, and it is the `rel` of every ir_measures name that takes `rel` and does not
+/// set it, so `-l 2 -m AP` selects `AP(rel=2)`, printed so.
 public enum MeasureSelection {
-    public static func select(_ arguments: [String]) throws(MeasureError) -> [any Measure] {
+    /// The measures the `-m` arguments name, trec_eval's first in print order, then ir_measures names in the order given.
+    public static func select(_ arguments: [String], relevanceLevel: Int = 1) throws(MeasureError) -> [any Measure] {
         var trecArguments: [String] = []
         var modern: [ModernMeasure] = []
         for argument in arguments {
             if isTrecEvalArgument(argument) {
                 trecArguments.append(argument)
             } else {
-                let measure = try ModernMeasure.parse(argument)
+                let measure = try ModernMeasure.parse(argument, relevanceLevel: relevanceLevel)
                 if !modern.contains(where: { $0.name == measure.name }) { modern.append(measure) }
             }
         }

@@ -26,11 +26,6 @@ public func parallelMap<T>(_ count: Int, threads: Int, _ body: (Int) -> T) -> [T
     }
 }
 
-/// Runs `body(k)` for k in 0..<count on up to `threads` threads.
-public func parallelForEach(_ count: Int, threads: Int, _ body: (Int) -> Void) {
-    _ = parallelMap(count, threads: threads) { body($0) }
-}
-
 private final class ResultSlots<T>: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<T?>
     private let count: Int

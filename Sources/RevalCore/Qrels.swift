@@ -3,9 +3,11 @@
 /// Grades are integers; negative grades mean "in the pool but not judged"
 /// (trec_eval's RELVALUE_UNJUDGED), as in infAP-style sampled pools.
 public struct QrelsTopic: Sendable {
+    /// The topic id.
     public let topic: String
     /// docno → index into `grades`.
     public private(set) var docs = ByteKeyTable()
+    /// The grade of each judged document, in file order.
     public private(set) var grades: [Int] = []
     /// Source line of each judgment, for error messages.
     public private(set) var lines: [Int] = []
@@ -13,8 +15,10 @@ public struct QrelsTopic: Sendable {
     /// with exit code 4 on a repeated judgment, but only when the topic is evaluated.
     public private(set) var duplicate: (docno: String, firstLine: Int, line: Int)?
 
+    /// A topic with no judgments yet.
     public init(topic: String) { self.topic = topic }
 
+    /// Adds a judgment read at `line`; a repeated docno keeps the first grade and is remembered in `duplicate`.
     public mutating func add(docno: UnsafeRawBufferPointer, grade: Int, line: Int) {
         if let existing = docs.insert(docno, value: grades.count) {
             if duplicate == nil {
@@ -26,6 +30,7 @@ public struct QrelsTopic: Sendable {
         lines.append(line)
     }
 
+    /// Adds a judgment (tests and converters).
     public mutating func add(docno: String, grade: Int, line: Int = 0) {
         var docno = docno
         docno.withUTF8 { add(docno: UnsafeRawBufferPointer($0), grade: grade, line: line) }
@@ -48,8 +53,11 @@ public struct QrelsTopic: Sendable {
 
 /// How many judged documents a topic has at one grade.
 public struct LevelCount: Sendable, Equatable {
+    /// The grade.
     public var level: Int
+    /// How many judged documents have it.
     public var count: Int
+    /// A count of `count` documents at grade `level`.
     public init(level: Int, count: Int) {
         self.level = level
         self.count = count
@@ -58,13 +66,16 @@ public struct LevelCount: Sendable, Equatable {
 
 /// All relevance judgments of a collection, by topic.
 public struct Qrels: Sendable {
+    /// The topics in file order.
     public private(set) var topics: [QrelsTopic] = []
     private var index: [String: Int] = [:]
     /// Where the judgments came from (a path, or "-"), for messages.
     public var source: String
 
+    /// Empty qrels read from `source` (a path, for messages).
     public init(source: String = "qrels") { self.source = source }
 
+    /// The judgments of `topic`, or nil when the qrels have none.
     public subscript(topic: String) -> QrelsTopic? {
         index[topic].map { topics[$0] }
     }
@@ -74,6 +85,7 @@ public struct Qrels: Sendable {
         topics.map(\.topic).sorted(by: byteOrderLess)
     }
 
+    /// Adds a judgment of `topic`, creating the topic on first sight.
     public mutating func add(topic: String, docno: UnsafeRawBufferPointer, grade: Int, line: Int) {
         let i: Int
         if let existing = index[topic] {
@@ -86,6 +98,7 @@ public struct Qrels: Sendable {
         topics[i].add(docno: docno, grade: grade, line: line)
     }
 
+    /// Adds a judgment (tests and converters).
     public mutating func add(topic: String, docno: String, grade: Int, line: Int = 0) {
         var docno = docno
         docno.withUTF8 { add(topic: topic, docno: UnsafeRawBufferPointer($0), grade: grade, line: line) }

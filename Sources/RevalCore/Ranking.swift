@@ -7,6 +7,7 @@ public struct RankingOptions: Sendable {
     /// Grade at or above which a document is relevant (-l).
     public var relevanceLevel: Int
 
+    /// Options from -M, -J and -l.
     public init(maxRetrieved: Int? = nil, judgedOnly: Bool = false, relevanceLevel: Int = 1) {
         self.maxRetrieved = maxRetrieved
         self.judgedOnly = judgedOnly
@@ -16,9 +17,13 @@ public struct RankingOptions: Sendable {
 
 /// A document retrieved twice for one topic (trec_eval exits 4 on this).
 public struct DuplicateDocument: Error, Sendable, Equatable {
+    /// The topic id.
     public var topic: String
+    /// The repeated docno.
     public var docno: String
+    /// The line of its first appearance.
     public var firstLine: Int
+    /// The line of the repeat.
     public var line: Int
 }
 

@@ -4,22 +4,28 @@
 /// the docno itself); ranks in the file are ignored, as trec_eval ignores them: the
 /// ranking comes from the scores.
 public struct TopicRun: Sendable {
+    /// The topic id.
     public let topic: String
     /// Every docno, one after the other.
     public private(set) var docnoBytes = ByteArena()
     /// End offset of each docno in `docnoBytes`.
     public private(set) var docnoEnds: [UInt32] = []
+    /// Each document's score, in file order.
     public private(set) var scores: [Double] = []
     /// The source line of each document, for error messages (lines beyond 2^32 wrap).
     public private(set) var sourceLines: [UInt32] = []
 
+    /// A topic with no documents yet.
     public init(topic: String) { self.topic = topic }
 
+    /// The number of documents.
     public var count: Int { scores.count }
 
+    /// Where docno `i` starts in `docnoBytes`.
     @inline(__always)
     public func docnoStart(_ i: Int) -> Int { i == 0 ? 0 : Int(docnoEnds[i - 1]) }
 
+    /// Docno `i` as a String (bytes kept exactly, `String(rawBytes:)`).
     public func docno(_ i: Int) -> String {
         docnoBytes.withUnsafeBytes { String(rawBytes: UnsafeRawBufferPointer(rebasing: $0[docnoStart(i)..<Int(docnoEnds[i])])) }
     }
@@ -40,6 +46,7 @@ public struct TopicRun: Sendable {
         sourceLines.append(UInt32(truncatingIfNeeded: line))
     }
 
+    /// Appends one document (tests and converters).
     public mutating func append(docno: String, score: Double, line: Int = 0) {
         var docno = docno
         docno.withUTF8 { append(docno: UnsafeRawBufferPointer($0), score: score, line: line) }
@@ -61,17 +68,20 @@ public struct TopicRun: Sendable {
     }
 }
 
-/// How much one topic of a run may hold. Docno offsets are 32-bit (so a document costs 12
-/// bytes besides its docno) and ranking indexes documents with 32-bit integers; readers
+/// How much one topic of a run may hold. Docno offsets are 32-bit (a document costs 16
+/// bytes besides its docno: offset, score and line) and ranking indexes documents with 32-bit integers; readers
 /// check these limits and stop with an error rather than wrap around.
 ///
 /// ```swift
 /// topic.canAdd(documents: 1, docnoBytes: 8)   // true unless the topic is full
 /// ```
 public struct TopicLimits: Sendable, Equatable {
+    /// The most documents one topic may hold.
     public var maxDocuments: Int
+    /// The most docno bytes one topic may hold.
     public var maxDocnoBytes: Int
 
+    /// Limits of `maxDocuments` documents and `maxDocnoBytes` docno bytes.
     public init(maxDocuments: Int, maxDocnoBytes: Int) {
         self.maxDocuments = maxDocuments
         self.maxDocnoBytes = maxDocnoBytes
@@ -91,15 +101,21 @@ extension TopicRun {
 
 /// A retrieval run: ranked documents for each topic, and the run tag.
 public struct Run: Sendable {
+    /// The topics in the order they first appear.
     public private(set) var topics: [TopicRun] = []
     private var index: [String: Int] = [:]
     /// The tag of the last data line, which trec_eval prints as `runid`.
     public var tag: String = ""
     /// Where the run came from (a path, or "-"), for messages.
     public var source: String
+    /// What the reader noticed but read anyway (a header line read as trec_eval reads
+    /// it), as `FILE:LINE: message`; commands print them as warnings.
+    public var warnings: [String] = []
 
+    /// An empty run read from `source` (a path, for messages).
     public init(source: String = "run") { self.source = source }
 
+    /// The documents of `topic`, or nil.
     public subscript(topic: String) -> TopicRun? {
         index[topic].map { topics[$0] }
     }
@@ -112,10 +128,12 @@ public struct Run: Sendable {
         return topics.count - 1
     }
 
+    /// Appends a document to the topic at index `i` of `topics`.
     public mutating func append(topicIndex i: Int, docno: UnsafeRawBufferPointer, score: Double, line: Int) {
         topics[i].append(docno: docno, score: score, line: line)
     }
 
+    /// Appends a document to `topic`, creating the topic on first sight (tests and converters).
     public mutating func append(topic: String, docno: String, score: Double, line: Int = 0) {
         let i = topicIndex(topic)
         topics[i].append(docno: docno, score: score, line: line)
@@ -137,7 +155,7 @@ extension TopicRun {
     /// evaluation does this by default (`ignore_identical_ids`), for collections where a
     /// query is also a document.
     public func removingTopicDocuments() -> TopicRun {
-        var topicBytes = Array(topic.utf8)
+        var topicBytes = topic.rawBytes
         var kept = TopicRun(topic: topic)
         let found = docnoBytes.withUnsafeBytes { arena -> Bool in
             var any = false

@@ -18,6 +18,7 @@ extension String {
     /// First code point of the escape range; byte b is U+10FF00 + b.
     static let rawByteEscapeBase: UInt32 = 0x10_FF00
 
+    /// The bytes as a String: UTF-8 as is; bytes that are not UTF-8 kept so `rawBytes` gives them back.
     public init(rawBytes bytes: UnsafeRawBufferPointer) {
         // Fast path: ASCII, which every TREC id in practice is.
         if !bytes.contains(where: { $0 >= 0x80 }) {
@@ -53,6 +54,7 @@ extension String {
         self = String(scalars)
     }
 
+    /// The bytes as a String, as `init(rawBytes:)` of a buffer.
     public init(rawBytes bytes: [UInt8]) {
         self = bytes.withUnsafeBytes { String(rawBytes: $0) }
     }

@@ -1,8 +1,11 @@
 /// One named piece of a topic's text: `title`, `desc`, `query`, `text`, `subtopic.1`, ...
 public struct TopicField: Sendable, Equatable {
+    /// The field's name (`title`, `desc`, `text`).
     public var name: String
+    /// The field's text, whitespace runs folded to one space.
     public var text: String
 
+    /// A field `name` holding `text`.
     public init(_ name: String, _ text: String) {
         self.name = name
         self.text = text
@@ -23,9 +26,12 @@ public struct TopicField: Sendable, Equatable {
 /// topic[field: "narr"]    // nil
 /// ```
 public struct Topic: Sendable, Equatable {
+    /// The topic id.
     public var id: String
+    /// The topic's fields, in file order.
     public var fields: [TopicField]
 
+    /// A topic with `id` and `fields`.
     public init(id: String, fields: [TopicField] = []) {
         self.id = id
         self.fields = fields
@@ -57,8 +63,11 @@ public struct Topics: Sendable, Equatable, RandomAccessCollection {
 
     public init() {}
 
+    /// The first position (0).
     public var startIndex: Int { 0 }
+    /// One past the last topic.
     public var endIndex: Int { list.count }
+    /// The topic at `position`, in file order.
     public subscript(position: Int) -> Topic { list[position] }
 
     /// The topic with this id, or nil.

@@ -4,6 +4,7 @@ import RevalFormats
 /// Why an evaluation could not give results: a broken input file, an unknown measure, or
 /// a document listed twice. `description` is the one line reval prints after `reval: `.
 public struct EvaluationError: Error, Sendable, CustomStringConvertible {
+    /// The line printed after `reval: `.
     public var description: String
     /// The exit code trec_eval uses for the same fault: 1 for a bad measure name, 2 for
     /// unreadable input, 4 for a duplicate document.
@@ -11,12 +12,14 @@ public struct EvaluationError: Error, Sendable, CustomStringConvertible {
     /// The input error behind it, when there is one.
     public var inputError: InputError?
 
+    /// An error with its message and exit code.
     public init(_ description: String, exitCode: Int32, inputError: InputError? = nil) {
         self.description = description
         self.exitCode = exitCode
         self.inputError = inputError
     }
 
+    /// The error for a broken input file.
     public init(_ error: InputError) {
         self.init(error.description, exitCode: error.exitCode, inputError: error)
     }
@@ -33,11 +36,17 @@ public struct EvaluationError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The error for a measure name that cannot be read.
-    public init(_ error: MeasureError) {
+    /// The error for a measure name that cannot be read; `arguments` are the -m values it
+    /// came from, for the hint (trec_eval's error names only the part before the first
+    /// `.`; the hint needs all of `iprec_at_recall_0.10`).
+    public init(_ error: MeasureError, arguments: [String] = []) {
         switch error {
         case .unknownMeasure(let name):
-            self.init("unknown measure '\(name)'; see 'reval eval --help' for the list", exitCode: 1)
+            let argument = arguments.first { $0 == name || $0.hasPrefix(name + ".") } ?? name
+            let near = MeasureNameSuggestions.nearest(to: argument).map { "'\($0)'" }
+            let list = near.count > 1 ? near.dropLast().joined(separator: ", ") + " or " + near[near.count - 1] : near.first
+            let hint = list.map { "did you mean \($0)? (see 'reval eval --help' for the list)" }
+            self.init("unknown measure '\(name)'; " + (hint ?? "see 'reval eval --help' for the list"), exitCode: 1)
         case .emptyParameters(let name):
             self.init("measure '\(name).' has an empty parameter list", exitCode: 1)
         case .invalidParameters:

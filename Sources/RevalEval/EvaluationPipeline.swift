@@ -21,12 +21,13 @@ public enum EvaluationPipeline {
     }
 
     /// The measures for trec_eval or ir_measures names; no names select trec_eval's
-    /// default set (`official`).
+    /// default set (`official`). `settings.relevanceLevel` (-l) is the `rel` of ir_measures
+    /// names that do not set one (`AP` under -l 2 is `AP(rel=2)`).
     public static func measures(_ names: [String], settings: EvaluationSettings) throws(EvaluationError) -> [any Measure] {
         do {
-            return try MeasureSelection.select(names.isEmpty ? ["official"] : names)
+            return try MeasureSelection.select(names.isEmpty ? ["official"] : names, relevanceLevel: settings.relevanceLevel)
         } catch {
-            throw EvaluationError(error)
+            throw EvaluationError(error, arguments: names)
         }
     }
 

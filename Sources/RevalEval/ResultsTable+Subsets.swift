@@ -15,7 +15,9 @@ extension ResultsTable {
     private mutating func replaceTopics(_ kept: [Int]) {
         let keptTopics = kept.map { topics[$0] }
         let values = self.values.map { run in run.map { row in kept.map { row[$0] } } }
+        let level = relevanceLevel
         self = ResultsTable(runs: runs, topics: keptTopics, measures: measures, summaryStyles: summaryStyles,
                             values: values, missing: missing.map { $0.intersection(keptTopics) })
+        relevanceLevel = level
     }
 }

@@ -39,6 +39,9 @@ public struct ResultsTable: Sendable {
     var values: [[[Double]]]
     /// Per run, the topics it lacked (scored by the -c rule).
     var missing: [Set<String>]
+    /// The -l the table was evaluated with: the `rel` of ir_measures names without one,
+    /// which `printedNames(of:)` needs (`AP` is printed `AP(rel=2)` under -l 2).
+    public internal(set) var relevanceLevel = 1
     private var runIndex: [String: Int]
     private var measureIndex: [String: Int]
     private var topicIndex: [String: Int]
@@ -85,8 +88,18 @@ public struct ResultsTable: Sendable {
     /// Evaluates every run once (runs in parallel) over every qrels topic (`-c` is forced
     /// on), and fails on the first run, in the order given, that cannot be read or holds
     /// a document twice.
+    /// Two different files with one name would be one row of the table: that is an error
+    /// (exit 2).
     public static func evaluate(qrels: Qrels, runs: [RunInput], measures names: [String],
                                 settings: EvaluationSettings) throws(EvaluationError) -> ResultsTable {
+        var pathOfName: [String: String] = [:]
+        for run in runs {
+            if let other = pathOfName[run.name], other != run.path {
+                throw EvaluationError("two runs are named '\(run.name)' (\(other) and \(run.path)); "
+                    + "expected one name per run (RunInput.distinctlyNamed names them by path)", exitCode: 2)
+            }
+            pathOfName[run.name] = run.path
+        }
         var complete = settings
         complete.completeTopics = true
         let measures = try EvaluationPipeline.measures(names, settings: complete)
@@ -95,7 +108,9 @@ public struct ResultsTable: Sendable {
         for (run, evaluation) in zip(runs, evaluations) {
             checked.append(try EvaluationPipeline.checked(evaluation, run: run, qrels: qrels))
         }
-        return ResultsTable(evaluations: checked, runNames: runs.map(\.name))
+        var table = ResultsTable(evaluations: checked, runNames: runs.map(\.name))
+        table.relevanceLevel = settings.relevanceLevel
+        return table
     }
 
     /// One run's values of one measure, aligned with `topics`; nil for an unknown run or
@@ -134,7 +149,7 @@ public struct ResultsTable: Sendable {
 
     /// The printed names `name` selects (`P.5,10` → `P_5`, `P_10`), in this table.
     public func printedNames(of name: String) -> [String] {
-        guard let selected = try? MeasureSelection.select([name]) else { return [] }
+        guard let selected = try? MeasureSelection.select([name], relevanceLevel: relevanceLevel) else { return [] }
         return selected.flatMap(\.valueNames).filter { measureIndex[$0] != nil }
     }
 

@@ -11,9 +11,29 @@ public struct RunInput: Sendable, Hashable {
     /// `.gz` or `.zst` ending.
     public var name: String
 
+    /// A run at `path`, named `name` or by `defaultName(for:)`.
     public init(path: String, name: String? = nil) {
         self.path = path
         self.name = name ?? RunInput.defaultName(for: path)
+    }
+
+    /// Runs for `paths` with names that tell them apart: the default names, or, when two
+    /// different files would share one (`a/bm25.txt`, `b/bm25.txt`), every path as given.
+    /// A file given twice keeps its one name.
+    ///
+    /// ```swift
+    /// RunInput.distinctlyNamed(["a/bm25.txt", "b/bm25.txt"]).map(\.name)  // ["a/bm25.txt", "b/bm25.txt"]
+    /// ```
+    public static func distinctlyNamed(_ paths: [String]) -> [RunInput] {
+        var pathOfName: [String: String] = [:]
+        for path in paths {
+            let name = defaultName(for: path)
+            if let other = pathOfName[name], other != path {
+                return paths.map { RunInput(path: $0, name: $0) }
+            }
+            pathOfName[name] = path
+        }
+        return paths.map { RunInput(path: $0) }
     }
 
     /// The file name without directories and without a `.gz` or `.zst` ending.

@@ -86,15 +86,21 @@ struct DeterminismTests {
         }
     }
 
-    @Test("the reval executable, reading the run from stdin, writes the same bytes")
+    @Test("the reval executable, reading the run from stdin (streamed, or spooled and read again when shuffled), writes the same bytes")
     func fromStdin() throws {
         let binary = try RevalBinary.require()
         let c = try #require(Self.cases.first)
-        for threads in ["1", "8"] {
-            let result = try Program.run(binary, ["eval", "--threads", threads] + Self.flags + [Self.qrels, "-"],
-                                         stdin: URL(fileURLWithPath: c.runPath))
-            #expect(result.exitCode == 0, "stderr: \(result.stderrText)")
-            #expect(Output.difference(result.stdout, try c.expected()) == nil)
+        try TemporaryFolder.with { folder in
+            var generator = SeededGenerator(state: 7)
+            let shuffled = try Self.rewritten(c, "shuffled", in: folder) { $0.shuffled(using: &generator) }
+            for run in [c.runPath, shuffled] {
+                for threads in ["1", "8"] {
+                    let result = try Program.run(binary, ["eval", "--threads", threads] + Self.flags + [Self.qrels, "-"],
+                                                 stdin: URL(fileURLWithPath: run))
+                    #expect(result.exitCode == 0, "stderr: \(result.stderrText)")
+                    #expect(Output.difference(result.stdout, try c.expected()) == nil, "\(run)")
+                }
+            }
         }
     }
 }

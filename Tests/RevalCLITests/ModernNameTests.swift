@@ -96,15 +96,17 @@ struct ModernNameTests {
             """)
     }
 
-    @Test("-l leaves modern names alone: AP is map at level 1, AP(rel=2) map at level 2")
+    @Test("-l is the rel of modern names that set none: under -l 2, AP is AP(rel=2); AP(rel=1) keeps level 1")
     func levelFlag() {
-        let out = reval(["-l", "2", "-m", "map", "-m", "AP", "-m", "AP(rel=2)", Self.qrelsPath, Self.runPath("BM25")])
+        let out = reval(["-l", "2", "-m", "map", "-m", "AP", "-m", "AP(rel=1)", "-m", "nDCG@10", Self.qrelsPath, Self.runPath("BM25")])
         // map at -l 2 is 0.2476 (BM25.dl19.c.l2...txt, no topic is missing from the run);
-        // map at -l 1 is 0.2993 (BM25.dl19.default.txt).
+        // map at -l 1 is 0.2993 (BM25.dl19.default.txt); ndcg_cut_10 ignores -l in
+        // trec_eval: 0.5058 at -l 2 as at -l 1 (BM25.dl19.c.l2...txt).
         #expect(out.stdout == """
             map                   \tall\t0.2476
-            AP                    \tall\t0.2993
             AP(rel=2)             \tall\t0.2476
+            AP                    \tall\t0.2993
+            nDCG@10               \tall\t0.5058
 
             """)
     }

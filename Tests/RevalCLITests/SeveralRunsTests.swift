@@ -46,6 +46,41 @@ struct SeveralRunsTests {
         #expect(maps.count == 2 && abs(maps[0] - 0.2993) < 0.00005 && abs(maps[1] - 0.3402) < 0.00005)
     }
 
+    @Test("JSON Lines carry a run key, TSV a first run column, in argument order")
+    func jsonlAndTSV() throws {
+        let jsonl = reval(["--format", "jsonl", "-m", "map", Self.qrels, Self.run(1), Self.run(0)])
+        #expect(jsonl.exitCode == 0)
+        let rows = try jsonl.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(rows.map { $0["run"] as? String } == ["BM25_RM3.trec_results_dl19_top100.txt", "BM25.trec_results_dl19_top100.txt"])
+        // map 0.3402 and 0.2993: trec_eval's default output (the expected files).
+        let maps = rows.compactMap { $0["value"] as? Double }
+        #expect(maps.count == 2 && abs(maps[0] - 0.3402) < 0.00005 && abs(maps[1] - 0.2993) < 0.00005)
+        let tsv = reval(["--format", "tsv", "-m", "map", Self.qrels, Self.run(0), Self.run(1)])
+        let lines = tsv.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "run\ttopic\tmeasure\tvalue")
+        #expect(lines.dropFirst().map { $0.split(separator: "\t").first.map(String.init) }
+                == ["BM25.trec_results_dl19_top100.txt", "BM25_RM3.trec_results_dl19_top100.txt"])
+    }
+
+    @Test("two runs with one file name are named by their paths")
+    func sameFileName() throws {
+        try TemporaryFolder.with { folder in
+            let a = folder.appendingPathComponent("a")
+            let b = folder.appendingPathComponent("b")
+            for sub in [a, b] { try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true) }
+            let first = a.appendingPathComponent("run.txt").path
+            let second = b.appendingPathComponent("run.txt").path
+            try FileManager.default.copyItem(atPath: Self.run(0), toPath: first)
+            try FileManager.default.copyItem(atPath: Self.run(1), toPath: second)
+            let out = reval(["--format", "csv", "-m", "map", Self.qrels, first, second])
+            #expect(out.exitCode == 0)
+            let names = out.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").first.map(String.init) }
+            #expect(names == [first, second])
+        }
+    }
+
     @Test("a broken second run: the first run's output, then the error, exit 2")
     func brokenSecondRun() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reval-several-\(UUID().uuidString)")

@@ -43,7 +43,7 @@ struct FailingSource: ByteSource {
 struct LineReaderTests {
     /// (line number, text) of every line `text` splits into.
     func lines(_ text: String, chunkSize: Int, step: Int) throws -> [(Int, String)] {
-        var reader = LineReader(SteppedSource(text, step: step), chunkSize: chunkSize)
+        var reader = LineReader(SteppedSource(text, step: step), name: "input", chunkSize: chunkSize)
         var out: [(Int, String)] = []
         try reader.forEachLine { line, number in
             out.append((number, String(decoding: line, as: UTF8.self)))
@@ -89,7 +89,7 @@ struct LineReaderTests {
 
     @Test("an error thrown by the line handler stops the reading")
     func handlerError() {
-        var reader = LineReader(SteppedSource("a\nb\nc\n", step: 1), chunkSize: 7)
+        var reader = LineReader(SteppedSource("a\nb\nc\n", step: 1), name: "input", chunkSize: 7)
         var seen: [Int] = []
         let error = #expect(throws: InputError.self) {
             try reader.forEachLine { _, number throws(InputError) in
@@ -103,7 +103,7 @@ struct LineReaderTests {
 
     @Test("an error from the source reaches the caller")
     func sourceError() {
-        var reader = LineReader(FailingSource(), chunkSize: 7)
+        var reader = LineReader(FailingSource(), name: "input", chunkSize: 7)
         var seen: [String] = []
         let error = #expect(throws: InputError.self) {
             try reader.forEachLine { line, _ in seen.append(String(decoding: line, as: UTF8.self)) }

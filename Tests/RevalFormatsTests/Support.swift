@@ -53,7 +53,7 @@ enum Fixtures {
 
 /// The lines of `path` as LineReader hands them over (after decompression).
 func readLines(_ path: String, chunkSize: Int = 8 << 20) throws -> [[UInt8]] {
-    var reader = LineReader(try openInput(path), chunkSize: chunkSize)
+    var reader = LineReader(try openInput(path), name: path, chunkSize: chunkSize)
     var lines: [[UInt8]] = []
     try reader.forEachLine { line, _ in lines.append(Array(line)) }
     return lines

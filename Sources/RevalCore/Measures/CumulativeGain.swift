@@ -23,35 +23,15 @@ extension MeasureCatalog {
     /// nDCG averaged over the ranks of the relevant documents (gain > 0); a relevant
     /// document not retrieved contributes the final dcg over the full ideal dcg.
     static let ndcgRel = Entry("ndcg_rel", .pairs) { r, _, p in
-        let table = GainTable(pairs: p.pairs, ranking: r)
-        var ideal = IdealGains(table)
         var dcg = 0.0, idealDCG = 0.0, sum = 0.0
         var relRet = 0, rel = 0
-        var i = 0
-        while i < r.numRet && ideal.gain > 0 {
-            let gain = table.gain(of: r.rels[i])
-            if gain != 0 { dcg += gain / log2(Double(i + 2)) }
-            ideal.advance()
-            if ideal.gain > 0 {
+        walkRanks(r, GainTable(pairs: p.pairs, ranking: r)) { i, gain, idealGain in
+            if let gain, gain != 0 { dcg += gain / log2(Double(i + 2)) }
+            if let idealGain, idealGain > 0 {
                 rel += 1
-                idealDCG += ideal.gain / log2(Double(i + 2))
+                idealDCG += idealGain / log2(Double(i + 2))
             }
-            if gain > 0 { sum += dcg / idealDCG; relRet += 1 }
-            i += 1
-        }
-        while i < r.numRet {
-            let gain = table.gain(of: r.rels[i])
-            if gain != 0 { dcg += gain / log2(Double(i + 2)) }
-            if gain > 0 { sum += dcg / idealDCG; relRet += 1 }
-            i += 1
-        }
-        while ideal.gain > 0 {
-            ideal.advance()
-            if ideal.gain > 0 {
-                rel += 1
-                idealDCG += ideal.gain / log2(Double(i + 2))
-            }
-            i += 1
+            if let gain, gain > 0 { sum += dcg / idealDCG; relRet += 1 }
         }
         sum += Double(rel - relRet) * dcg / idealDCG
         return [sum > 0 ? sum / Double(rel) : 0]
@@ -62,39 +42,24 @@ extension MeasureCatalog {
     static let rNDCG = Entry("Rndcg", .pairs) { r, _, p in
         let table = GainTable(pairs: p.pairs, ranking: r)
         guard r.numRel > 0 else { return [0] }
-        var ideal = IdealGains(table)
-        var previousIdeal = ideal.gain
+        var previousIdeal = IdealGains(table).gain
         var dcg = 0.0, idealDCG = 0.0, sum = 0.0
         var changes = 0
-        var i = 0
-        while i < r.numRet && ideal.gain > 0 {
-            let gain = table.gain(of: r.rels[i])
-            ideal.advance()
-            if previousIdeal != ideal.gain {
-                if idealDCG > 0 { sum += dcg / idealDCG; changes += 1 }
-                previousIdeal = ideal.gain
+        var runOutlastsIdeal = false
+        walkRanks(r, table) { i, gain, idealGain in
+            if let idealGain {
+                if previousIdeal != idealGain {
+                    if idealDCG > 0 { sum += dcg / idealDCG; changes += 1 }
+                    previousIdeal = idealGain
+                }
+            } else {
+                runOutlastsIdeal = true
             }
-            if gain != 0 { dcg += gain / log2(Double(i + 2)) }
-            if ideal.gain > 0 { idealDCG += ideal.gain / log2(Double(i + 2)) }
-            i += 1
+            if let gain, gain != 0 { dcg += gain / log2(Double(i + 2)) }
+            if let idealGain, idealGain > 0 { idealDCG += idealGain / log2(Double(i + 2)) }
         }
-        if i < r.numRet {
-            while i < r.numRet {
-                let gain = table.gain(of: r.rels[i])
-                if gain != 0 { dcg += gain / log2(Double(i + 2)) }
-                i += 1
-            }
-            if idealDCG > 0 { sum += dcg / idealDCG; changes += 1 }
-        }
-        while ideal.gain > 0 {
-            ideal.advance()
-            if previousIdeal != ideal.gain {
-                if idealDCG > 0 { sum += dcg / idealDCG; changes += 1 }
-                previousIdeal = ideal.gain
-            }
-            if ideal.gain > 0 { idealDCG += ideal.gain / log2(Double(i + 2)) }
-            i += 1
-        }
+        // The end of a run longer than the ideal ranking counts as one more level.
+        if runOutlastsIdeal && idealDCG > 0 { sum += dcg / idealDCG; changes += 1 }
         return [sum / Double(changes)]
     }
 
@@ -148,30 +113,16 @@ extension MeasureCatalog {
     /// G: the gain of the document at rank i over log2(2 + ideal cost so far − gain so
     /// far), normalised by the total ideal gain.
     static let g = Entry("G", .pairs) { r, _, p in
-        let table = GainTable(pairs: p.pairs, ranking: r)
-        var ideal = IdealGains(table)
         var resultsG = 0.0, sumResults = 0.0, sumIdeal = 0.0, sumCost = 0.0
         let minCost = 1.0
-        var i = 0
-        while i < r.numRet && ideal.gain > 0 {
-            let gain = table.gain(of: r.rels[i])
-            sumResults += gain
-            ideal.advance()
-            if ideal.gain > 0 { sumIdeal += ideal.gain }
-            sumCost += ideal.gain >= minCost ? ideal.gain : minCost
+        walkRanks(r, GainTable(pairs: p.pairs, ranking: r)) { _, gain, idealGain in
+            if let gain { sumResults += gain }
+            if let idealGain, idealGain > 0 { sumIdeal += idealGain }
+            guard let gain else { return }
+            // Past the ideal ranking every rank costs the minimum.
+            let cost = idealGain ?? 0
+            sumCost += cost >= minCost ? cost : minCost
             if gain != 0 { resultsG += gain / log2(2 + sumCost - sumResults) }
-            i += 1
-        }
-        while i < r.numRet {
-            let gain = table.gain(of: r.rels[i])
-            sumResults += gain
-            sumCost += minCost
-            if gain != 0 { resultsG += gain / log2(2 + sumCost - sumResults) }
-            i += 1
-        }
-        while ideal.gain > 0 {
-            ideal.advance()
-            if ideal.gain > 0 { sumIdeal += ideal.gain }
         }
         return [sumIdeal > 0 ? resultsG / sumIdeal : 0]
     }
@@ -190,27 +141,33 @@ extension MeasureCatalog {
 
     /// dcg of the run and of the ideal ranking, trec_eval's te_calc_ndcg.
     static func discountedGains(_ r: JudgedRanking, _ p: ParsedParameters) -> (dcg: Double, ideal: Double) {
-        let table = GainTable(pairs: p.pairs, ranking: r)
-        var ideal = IdealGains(table)
         var dcg = 0.0, idealDCG = 0.0
-        var i = 0
-        while i < r.numRet && ideal.gain > 0 {
-            let gain = table.gain(of: r.rels[i])
-            if gain != 0 { dcg += gain / log2(Double(i + 2)) }
-            ideal.advance()
-            if ideal.gain > 0 { idealDCG += ideal.gain / log2(Double(i + 2)) }
-            i += 1
-        }
-        while i < r.numRet {
-            let gain = table.gain(of: r.rels[i])
-            if gain != 0 { dcg += gain / log2(Double(i + 2)) }
-            i += 1
-        }
-        while ideal.gain > 0 {
-            ideal.advance()
-            if ideal.gain > 0 { idealDCG += ideal.gain / log2(Double(i + 2)) }
-            i += 1
+        walkRanks(r, GainTable(pairs: p.pairs, ranking: r)) { i, gain, idealGain in
+            if let gain, gain != 0 { dcg += gain / log2(Double(i + 2)) }
+            if let idealGain, idealGain > 0 { idealDCG += idealGain / log2(Double(i + 2)) }
         }
         return (dcg, idealDCG)
+    }
+
+    /// Walks ranks 0, 1, ... as far as the run or its ideal ranking reaches (trec_eval's
+    /// three loops: both, then the run alone, then the ideal alone). `visit` gets the
+    /// rank, the gain of the run's document there (nil past the run) and the ideal
+    /// ranking's gain there (nil once the ideal ranking had ended before this rank; 0 at
+    /// the rank where it ends).
+    @inline(__always)
+    static func walkRanks(_ r: JudgedRanking, _ table: GainTable,
+                          _ visit: (_ rank: Int, _ gain: Double?, _ idealGain: Double?) -> Void) {
+        var ideal = IdealGains(table)
+        var i = 0
+        while i < r.numRet || ideal.gain > 0 {
+            let gain: Double? = i < r.numRet ? table.gain(of: r.rels[i]) : nil
+            var idealGain: Double?
+            if ideal.gain > 0 {
+                ideal.advance()
+                idealGain = ideal.gain
+            }
+            visit(i, gain, idealGain)
+            i += 1
+        }
     }
 }

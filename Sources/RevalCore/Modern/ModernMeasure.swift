@@ -14,7 +14,9 @@ public struct ModernMeasure: Measure {
     /// The canonical ir_measures name: the family's own name (not an alias), parameters
     /// in the family's order, those equal to their default left out, then `@cutoff`.
     public let name: String
+    /// How its value prints and combines.
     public let style: MeasureStyle
+    /// Whether a topic missing from the run scores 0 outright under -c.
     public let zeroForMissingTopic: Bool
     let compute: @Sendable (JudgedRanking, EvalContext) -> Double
 
@@ -26,18 +28,30 @@ public struct ModernMeasure: Measure {
         self.compute = compute
     }
 
+    /// One value, printed under the canonical name.
     public var valueNames: [String] { [name] }
 
+    /// The measure's value for one judged ranking.
     public func evaluate(_ ranking: JudgedRanking, _ context: EvalContext) -> [Double] {
         [compute(ranking, context)]
     }
 
-    /// The measure called `text` in ir_measures' syntax.
+    /// The measure called `text` in ir_measures' syntax. `relevanceLevel` (trec_eval's
+    /// `-l`) is the `rel` of a family that takes one with default 1 when `text` does not
+    /// set it; the name then shows it (`AP(rel=2)`).
     /// Throws `.unknownMeasure` for a name no family has, `.invalidParameters` otherwise.
-    public static func parse(_ text: String) throws(MeasureError) -> ModernMeasure {
+    public static func parse(_ text: String, relevanceLevel: Int = 1) throws(MeasureError) -> ModernMeasure {
         let parsed = try ModernMeasureName.parse(text)
         guard let (family, presets) = ModernFamily.named(parsed.family) else { throw .unknownMeasure(text) }
-        let arguments = try family.arguments(for: parsed, presets: presets)
+        var defaults = presets
+        let presetRel = presets.contains { $0.key == "rel" }
+        let defaultRel = family.parameters.contains { $0.key == "rel" && $0.defaultValue == .integer(1) }
+        if relevanceLevel != 1, presetRel || defaultRel, !parsed.parameters.contains(where: { $0.key == "rel" }) {
+            // An alias's rel (NumRelRet is NumRet(rel=1)) is a default too.
+            defaults.removeAll { $0.key == "rel" }
+            defaults.append(ModernParameter("rel", .integer(relevanceLevel)))
+        }
+        let arguments = try family.arguments(for: parsed, presets: defaults)
         return family.build(arguments)
     }
 

@@ -19,6 +19,7 @@ public struct ModernMeasureName: Sendable, Equatable {
     /// The number after `@`.
     public var cutoff: Int?
 
+    /// A name from its parts (`nDCG`, `[rel=2]`, `10` → `nDCG(rel=2)@10`).
     public init(family: String, parameters: [ModernParameter] = [], cutoff: Int? = nil) {
         self.family = family
         self.parameters = parameters
@@ -34,9 +35,12 @@ public struct ModernMeasureName: Sendable, Equatable {
 
 /// One `key=value` parameter of a modern measure name.
 public struct ModernParameter: Sendable, Equatable {
+    /// The parameter's name (`rel`, `p`, `gains`).
     public var key: String
+    /// Its value.
     public var value: ModernParameterValue
 
+    /// A parameter `key=value`.
     public init(_ key: String, _ value: ModernParameterValue) {
         self.key = key
         self.value = value

@@ -7,17 +7,21 @@ import RevalCore
 /// slower and loses error positions). Errors name the line and what was expected. Scores
 /// are parsed as strtod would, so a score written with the same text as in a TREC run
 /// gives the same double. A query with an empty object retrieved nothing and is left out.
+/// A query id given twice is an error (Python's json keeps the last of the two, so
+/// BEIR's own evaluation would see other documents than a reader that merges them); a
+/// document given twice for a query is the duplicate trec_eval stops at (exit 4).
 ///
 /// ```swift
 /// let run = try BEIRResultsReader.read(path: "results.json")
 /// ```
 public enum BEIRResultsReader {
-    public static func read(path: String, source: (any ByteSource)? = nil) throws(InputError) -> Run {
+    public static func read(path: String, source: (any ByteSource)? = nil,
+                            limits: TopicLimits = .standard) throws(InputError) -> Run {
         var input: any ByteSource
         if let source { input = source } else { input = try openInput(path) }
-        let bytes = try readAllBytes(input)
+        let bytes = try readWholeInput(input)
         return try withRawBytes(bytes) { raw throws(InputError) in
-            var parser = JSONScanner(raw, name: path)
+            var parser = JSONScanner(raw, name: path, limits: limits)
             return try parser.parseResults()
         }
     }
@@ -27,21 +31,30 @@ public enum BEIRResultsReader {
 struct JSONScanner {
     let bytes: UnsafeRawBufferPointer
     let name: String
+    let limits: TopicLimits
     var position = 0
     var line = 1
 
-    init(_ bytes: UnsafeRawBufferPointer, name: String) {
+    init(_ bytes: UnsafeRawBufferPointer, name: String, limits: TopicLimits = .standard) {
         self.bytes = bytes
         self.name = name
+        self.limits = limits
     }
 
     mutating func parseResults() throws(InputError) -> Run {
         var run = Run(source: name)
         run.tag = "beir"
         try expect(UInt8(ascii: "{"), "'{' opening the results object")
+        var topicLines: [String: Int] = [:]
         if try !consumeIf(UInt8(ascii: "}")) {
             repeat {
+                let topicLine = peekLine()
                 let topic = try string("a query id")
+                if let first = topicLines[topic] {
+                    throw InputError(file: name, line: topicLine,
+                                     message: "query id \"\(topic.excerpt)\" appears twice in the results object (also line \(first)); expected each query once")
+                }
+                topicLines[topic] = topicLine
                 try expect(UInt8(ascii: ":"), "':' after query id \"\(topic)\"")
                 try expect(UInt8(ascii: "{"), "'{' opening the documents of query \"\(topic)\"")
                 var block = TopicRun(topic: topic)
@@ -51,6 +64,9 @@ struct JSONScanner {
                         let docno = try string("a document id of query \"\(topic)\"")
                         try expect(UInt8(ascii: ":"), "':' after document id \"\(docno)\"")
                         let score = try number("a numeric score for document \"\(docno)\" of query \"\(topic)\"")
+                        guard block.canAdd(documents: 1, docnoBytes: docno.utf8.count, within: limits) else {
+                            throw .topicTooLarge(file: name, line: docLine, topic: topic, limits: limits)
+                        }
                         var docnoCopy = docno
                         docnoCopy.withUTF8 { block.append(docno: UnsafeRawBufferPointer($0), score: score, line: docLine) }
                     } while try consumeIf(UInt8(ascii: ","))

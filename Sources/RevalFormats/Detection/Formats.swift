@@ -30,8 +30,25 @@ public enum RunFormat: String, CaseIterable, Sendable {
     }
 }
 
+/// What a file holds.
+public enum ContentKind: String, Sendable {
+    case qrels, run
+}
+
 /// Tells formats apart by content, never by file name.
 public enum FormatDetection {
+    /// Qrels when the first data line is BEIR's qrels header (`query-id ...`) or a TREC
+    /// qrels line (4 fields, the last an integer); otherwise a run. A three-column file
+    /// without a header could be either (BEIR qrels or an MS MARCO run) and is taken for
+    /// a run: BEIR qrels always start with their header.
+    public static func kind(_ input: PeekedInput) -> ContentKind {
+        guard let line = input.firstDataLine else { return .run }
+        if line.starts(with: Array("query-id".utf8)) { return .qrels }
+        let fields = input.firstLineFields
+        if fields.count == 4, Int(fields[3]) != nil { return .qrels }
+        return .run
+    }
+
     /// BEIR when the first data line is BEIR's header (`query-id ...`), or has 3
     /// TAB-separated fields and not 4 whitespace-separated ones; otherwise TREC, whose
     /// reader then says what is wrong with the line (trec_eval's format is the default).

@@ -86,7 +86,7 @@ public enum Compression: Sendable, Equatable {
 /// Bytes held in memory, for tests, fuzzing and inputs that are already read.
 ///
 /// ```swift
-/// var lines = LineReader(MemorySource(Array("1 0 d1 1\n".utf8)))
+/// var lines = LineReader(MemorySource(Array("1 0 d1 1\n".utf8)), name: "qrels")
 /// ```
 public struct MemorySource: ByteSource {
     private let bytes: [UInt8]
@@ -106,8 +106,9 @@ public struct MemorySource: ByteSource {
     }
 }
 
-/// Opens `path` ("-" for standard input) and undoes gzip or zstd compression when the
-/// first bytes show it.
+/// Opens `path` ("-" for standard input), undoes gzip or zstd compression when the
+/// first bytes show it, and skips a leading UTF-8 byte order mark (a later one is an
+/// error: `ByteOrderMark`). Every reader opens its input here.
 ///
 /// ```swift
 /// var lines = LineReader(try openInput("run.txt.zst"), name: "run.txt.zst")
@@ -116,8 +117,8 @@ public func openInput(_ path: String) throws(InputError) -> any ByteSource {
     try openInput(FileSource(path: path), name: path)
 }
 
-/// Undoes gzip or zstd compression of `source` when its first bytes show it; `name` is
-/// the file name errors carry.
+/// Undoes gzip or zstd compression of `source` when its first bytes show it and skips a
+/// leading UTF-8 byte order mark; `name` is the file name errors carry.
 public func openInput<Source: ByteSource>(_ source: Source, name: String) throws(InputError) -> any ByteSource {
     var source = source
     let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 4, alignment: 1)
@@ -130,9 +131,11 @@ public func openInput<Source: ByteSource>(_ source: Source, name: String) throws
     }
     let head = Array(scratch[..<got])
     let prefixed = PrefixedSource(prefix: head, base: source)
+    let decompressed: any ByteSource
     switch Compression.sniff(head) {
-    case .none: return prefixed
-    case .gzip: return try GzipSource(prefixed, name: name)
-    case .zstd: return try ZstdSource(prefixed, name: name)
+    case .none: decompressed = prefixed
+    case .gzip: decompressed = try GzipSource(prefixed, name: name)
+    case .zstd: decompressed = try ZstdSource(prefixed, name: name)
     }
+    return ByteOrderMarkFilter(decompressed, name: name)
 }

@@ -13,6 +13,26 @@ func withRawBytes<R>(_ bytes: [UInt8], _ body: (UnsafeRawBufferPointer) throws(I
     return try result.get()
 }
 
+/// Every byte of `source`, for formats read whole (JSON). An error of the source (a
+/// truncated stream, a misplaced byte order mark) is placed at the line it interrupted.
+public func readWholeInput(_ source: any ByteSource) throws(InputError) -> [UInt8] {
+    var source = source
+    var bytes: [UInt8] = []
+    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+    defer { chunk.deallocate() }
+    while true {
+        let n: Int
+        do {
+            n = try source.read(into: chunk)
+        } catch {
+            var newlines = 0
+            for b in bytes where b == 0x0a { newlines += 1 }
+            throw error.at(line: newlines + 1)
+        }
+        if n == 0 { return bytes }
+        bytes.append(contentsOf: chunk[..<n])
+    }
+}
 
 /// Whether `path` names an existing regular file or folder.
 public func fileExists(_ path: String) -> Bool {

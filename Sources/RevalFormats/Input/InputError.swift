@@ -62,7 +62,7 @@ extension UnsafeRawBufferPointer {
 
 extension String {
     /// At most 64 bytes of the String, then "...", for messages.
-    var excerpt: String {
+    public var excerpt: String {
         let bytes = rawBytes
         return bytes.count <= 64 ? self : String(rawBytes: Array(bytes.prefix(64))) + "..."
     }

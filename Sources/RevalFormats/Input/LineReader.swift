@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import RevalCore
 import Glibc
 #elseif canImport(Musl)
 import Musl
@@ -12,6 +13,9 @@ import Darwin
 /// Each line is handed over without its "\n"; a final line without one is handed over
 /// too. A "\r" before the "\n" is left in place: the field splitters treat it as
 /// whitespace, as trec_eval does.
+///
+/// A source from `openInput` has already lost a leading UTF-8 byte order mark, and fails
+/// at a later one (`ByteOrderMark`); such source errors are placed at the line being read.
 ///
 /// Two things stop reading with an error naming the line, because no text format reval
 /// reads has them and both are what binary data or a decompression bomb looks like:
@@ -30,8 +34,8 @@ public struct LineReader {
     private let chunkSize: Int
     private let maxLineBytes: Int
 
-    /// `name` is the file name errors carry.
-    public init(_ source: any ByteSource, name: String = "input", chunkSize: Int = 8 << 20,
+    /// `name` is the file name every error carries (the path as the user gave it).
+    public init(_ source: any ByteSource, name: String, chunkSize: Int = 8 << 20,
                 maxLineBytes: Int = LineReader.defaultMaxLineBytes) {
         self.source = source
         self.name = name
@@ -105,8 +109,6 @@ public struct LineReader {
 /// The whitespace-separated fields of one line, as trec_eval splits them: C's isspace
 /// (space, \t, \v, \f, \r) separates; empty fields do not exist.
 struct FieldSplitter {
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0d) }
-
     /// Up to `limit` fields; `count` tells how many were present in total (fields past the
     /// limit are counted, not stored).
     static func split(_ line: UnsafeRawBufferPointer, limit: Int,
@@ -116,10 +118,10 @@ struct FieldSplitter {
         var i = 0
         let n = line.count
         while i < n {
-            while i < n && isSpace(line[i]) { i += 1 }
+            while i < n && isCSpace(line[i]) { i += 1 }
             if i == n { break }
             let start = i
-            while i < n && !isSpace(line[i]) { i += 1 }
+            while i < n && !isCSpace(line[i]) { i += 1 }
             if count < limit { fields.append(UnsafeRawBufferPointer(rebasing: line[start..<i])) }
             count += 1
         }
@@ -128,7 +130,7 @@ struct FieldSplitter {
 
     /// The first non-whitespace byte, or nil for a blank line.
     static func firstVisibleByte(_ line: UnsafeRawBufferPointer) -> UInt8? {
-        for b in line where !isSpace(b) { return b }
+        for b in line where !isCSpace(b) { return b }
         return nil
     }
 }

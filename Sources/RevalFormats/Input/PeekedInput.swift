@@ -1,3 +1,5 @@
+import RevalCore
+
 /// An opened input whose first bytes have been read to tell its format, and a source
 /// that still yields every byte (so standard input can be sniffed too).
 public struct PeekedInput {
@@ -35,7 +37,7 @@ public struct PeekedInput {
             var end = start
             while end < head.count && head[end] != 0x0a { end += 1 }
             let line = head[start..<end]
-            if let first = line.first(where: { !FieldSplitter.isSpace($0) }), first != UInt8(ascii: "#") {
+            if let first = line.first(where: { !isCSpace($0) }), first != UInt8(ascii: "#") {
                 return Array(line)
             }
             start = end + 1
@@ -45,13 +47,13 @@ public struct PeekedInput {
 
     /// The first visible byte of the input.
     public var firstVisibleByte: UInt8? {
-        head.first { !FieldSplitter.isSpace($0) }
+        head.first { !isCSpace($0) }
     }
 
     /// Whitespace-separated fields of the first data line.
     public var firstLineFields: [String] {
         guard let line = firstDataLine else { return [] }
-        return line.split(whereSeparator: FieldSplitter.isSpace).map { String(decoding: $0, as: UTF8.self) }
+        return line.split(whereSeparator: { isCSpace($0) }).map { String(decoding: $0, as: UTF8.self) }
     }
 }
 

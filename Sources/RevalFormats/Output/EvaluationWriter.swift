@@ -7,6 +7,10 @@ import RevalCore
 /// in CSV and TSV. Rows come in trec_eval's order: per-topic rows (when asked for), then
 /// the summary under topic `all`.
 ///
+/// Ids are written byte for byte. A topic id or run tag that is not UTF-8 cannot be a
+/// JSON string (an escape would read back as other bytes): JSON and JSON Lines refuse it
+/// with `NotUTF8`; CSV and TSV write it as it is.
+///
 /// ```text
 /// topic,measure,value
 /// all,map,0.29932373351219636
@@ -14,6 +18,20 @@ import RevalCore
 public enum EvaluationWriter {
     public enum Format: String, CaseIterable, Sendable {
         case json, jsonl, csv, tsv
+    }
+
+    /// A topic id or run tag that JSON cannot hold.
+    public struct NotUTF8: Error, Sendable {
+        /// "topic id" or "run tag".
+        public var what: String
+        public var value: String
+        /// The run it belongs to, when several runs are written together.
+        public var run: String?
+        /// The message after the file name: what cannot be written, and what to use instead.
+        public var message: String {
+            "cannot write --format json or jsonl: \(what) '\(value.excerpt)' is not UTF-8, which a JSON string must be; "
+                + "use --format csv or tsv, which keep ids byte for byte"
+        }
     }
 
     /// One value of one measure for one topic (or "all").
@@ -32,8 +50,9 @@ public enum EvaluationWriter {
     /// key) when several runs are written together; `header` is false for the second and
     /// later runs of CSV and TSV, which share the first one's header.
     public static func write(_ evaluation: Evaluation, format: Format, perTopic: Bool, summary: Bool,
-                             run: String? = nil, header: Bool = true, into out: inout String) {
+                             run: String? = nil, header: Bool = true, into out: inout String) throws(NotUTF8) {
         let rows = (perTopic ? topicRows(evaluation) : []) + (summary ? summaryRows(evaluation) : [])
+        if format == .json || format == .jsonl { try requireUTF8(rows) }
         switch format {
         case .json: out += jsonObject(evaluation, perTopic: perTopic, summary: summary, run: run) + "\n"
         case .jsonl:
@@ -55,9 +74,33 @@ public enum EvaluationWriter {
     /// Several runs' results as one JSON document: `{"runs": [{"run": NAME, "summary":
     /// {...}, "topics": {...}}, ...]}`.
     public static func writeJSON(_ evaluations: [(run: String, evaluation: Evaluation)], perTopic: Bool, summary: Bool,
-                                 into out: inout String) {
+                                 into out: inout String) throws(NotUTF8) {
+        for (run, e) in evaluations {
+            do {
+                try requireUTF8((perTopic ? topicRows(e) : []) + (summary ? summaryRows(e) : []))
+            } catch {
+                var located = error
+                located.run = run
+                throw located
+            }
+        }
         let objects = evaluations.map { jsonObject($0.evaluation, perTopic: perTopic, summary: summary, run: $0.run) }
         out += "{\"runs\":[" + objects.joined(separator: ",") + "]}\n"
+    }
+
+    /// Throws for the first topic id or text value of `rows` that is not UTF-8.
+    static func requireUTF8(_ rows: [Row]) throws(NotUTF8) {
+        func isUTF8(_ s: String) -> Bool {
+            // Bytes that are not UTF-8 are held as code points from U+10FF00 (UTF-8 F4 ...).
+            guard s.utf8.contains(0xf4) else { return true }
+            return s.rawBytes.withUnsafeBytes { String(validating: $0, as: UTF8.self) } != nil
+        }
+        for row in rows {
+            if !isUTF8(row.topic) { throw NotUTF8(what: "topic id", value: row.topic) }
+            if case .text(let text) = row.value, !isUTF8(text) {
+                throw NotUTF8(what: row.measure == "runid" ? "run tag" : "\(row.measure) of topic \(row.topic)", value: text)
+            }
+        }
     }
 
     static func topicRows(_ e: Evaluation) -> [Row] {

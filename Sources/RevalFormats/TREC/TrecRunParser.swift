@@ -22,14 +22,20 @@ struct ParsedRunChunk {
     var lineCount = 0
     /// The first malformed line, with its stretch-relative line number.
     var error: InputError?
+    /// The warning for a header read as data (`TrecRunParser.parse`'s `firstOfFile`).
+    var warning: String?
 }
 
 enum TrecRunParser {
-    @inline(__always)
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b &- 0x09) < 5 }
-
     /// Parses whole lines of `bytes` (a final line without newline included).
-    static func parse(_ bytes: UnsafeRawBufferPointer, name: String, limits: TopicLimits = .standard) -> ParsedRunChunk {
+    ///
+    /// `firstOfFile` says the stretch starts the file. Its first data line may then be a
+    /// header (`qid Q0 docid rank score tag`): a line whose rank and score fields are both
+    /// not numbers. trec_eval reads such a line as a result (topic `qid`, score
+    /// `atof("score")`, which is 0), so reval does too, with a warning, and gives the same
+    /// numbers; on any other line a score that is not a number is an error.
+    static func parse(_ bytes: UnsafeRawBufferPointer, name: String, limits: TopicLimits = .standard,
+                      firstOfFile: Bool = false) -> ParsedRunChunk {
         var result = ParsedRunChunk()
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return result }
         let end = base + bytes.count
@@ -83,7 +89,7 @@ enum TrecRunParser {
             // Six fields: topic, Q0, docno, rank, score, tag; the rest is ignored.
             let lineStart = p
             guard let topic = nextField(), nextField() != nil, let docno = nextField(),
-                  nextField() != nil, let scoreText = nextField(), let tag = nextField() else {
+                  let rankText = nextField(), let scoreText = nextField(), let tag = nextField() else {
                 p = lineStart
                 var found = 0
                 while nextField() != nil { found += 1 }
@@ -100,9 +106,17 @@ enum TrecRunParser {
                     break
                 }
             }
-            guard let score = NumberParsing.double(scoreText) else {
+            let isFirstDataLine = firstOfFile && result.blocks.isEmpty
+            guard let score = NumberParsing.double(scoreText)
+                    ?? headerScore(isFirstDataLine, rank: rankText, score: scoreText) else {
                 fail("score '\(scoreText.excerpt)' is not a number")
                 break
+            }
+            if isFirstDataLine && NumberParsing.double(scoreText) == nil {
+                let text = UnsafeRawBufferPointer(start: lineStart, count: tag.baseAddress! + tag.count - UnsafeRawPointer(lineStart)).text
+                result.warning = "\(name):\(line): the first line looks like a header ('\(text.excerpt)'), not a result; "
+                    + "read as trec_eval reads it (a result for topic '\(topic.excerpt)' with score \(score == score.rounded() && abs(score) < 1e15 ? String(Int(score)) : "\(score)")), "
+                    + "which changes no number unless the qrels judge that topic"
             }
             if score.isNaN {
                 fail("score is NaN; a NaN score has no rank")
@@ -134,6 +148,20 @@ enum TrecRunParser {
         return result
     }
 
+    /// The score trec_eval gives a header line (`atof` of its score field), or nil when
+    /// the line is not a header: not the file's first data line, or a rank that is a
+    /// number (a result line with a bad score).
+    static func headerScore(_ isFirstDataLine: Bool, rank: UnsafeRawBufferPointer,
+                            score: UnsafeRawBufferPointer) -> Double? {
+        guard isFirstDataLine, NumberParsing.double(rank) == nil else { return nil }
+        var text = Array(score)
+        text.append(0)
+        let value = text.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { atof($0) }
+        }
+        return value.isNaN ? nil : value
+    }
+
     /// Where the line holding the first NUL byte of `bytes` starts, or past the end.
     static func firstLineWithNul(_ bytes: UnsafeRawBufferPointer) -> UnsafePointer<UInt8> {
         let base = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
@@ -150,7 +178,7 @@ enum TrecRunParser {
         var p = rest
         while p < next, let cr = memchr(p, 0x0d, next - p) {
             p = UnsafePointer(cr.assumingMemoryBound(to: UInt8.self)) + 1
-            if p < next && !isSpace(p.pointee) { return true }
+            if p < next && !isCSpace(p.pointee) { return true }
         }
         return false
     }
@@ -169,10 +197,10 @@ enum TrecRunParser {
                 continue
             }
             let q = p + low.trailingZeroBitCount / 8
-            if isSpace(q.pointee) { return q }
+            if isCSpace(q.pointee) { return q }
             p = q + 1
         }
-        while p < end && !isSpace(p.pointee) { p += 1 }
+        while p < end && !isCSpace(p.pointee) { p += 1 }
         return p
     }
 

@@ -45,6 +45,7 @@ public enum TrecRunReader {
                 }
                 run.append(block: block)
             }
+            run.warnings += batch.warnings
             return true
         }
         return run

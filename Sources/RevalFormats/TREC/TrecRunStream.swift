@@ -14,6 +14,9 @@ public struct RunBatch {
     public var blocks: [TopicRun] = []
     /// True when some topic's lines were found apart from each other (not grouped).
     public var interleaved = false
+    /// Warnings about lines read (a header read as trec_eval reads it), as
+    /// `FILE:LINE: message`.
+    public var warnings: [String] = []
 }
 
 /// Reads a TREC run in batches of whole lines, each batch split at line ends and parsed
@@ -112,7 +115,7 @@ public struct TrecRunStream {
                 return nil
             }
             var batch = RunBatch()
-            for chunk in stream.parse(bytes) {
+            for chunk in stream.parse(bytes, startsFile: linesBefore == 0) {
                 if var error = chunk.error {
                     error.line = (error.line ?? 0) + linesBefore
                     throw error
@@ -122,6 +125,7 @@ public struct TrecRunStream {
                     batch.blocks.append(block)
                 }
                 if let last = chunk.lastTag { tag = last }
+                if let warning = chunk.warning { batch.warnings.append(warning) }
                 batch.interleaved = batch.interleaved || chunk.interleaved
                 linesBefore += chunk.lineCount
             }
@@ -130,7 +134,7 @@ public struct TrecRunStream {
     }
 
     /// Splits `bytes` at line ends into one piece per thread and parses the pieces.
-    fileprivate func parse(_ bytes: UnsafeRawBufferPointer) -> [ParsedRunChunk] {
+    fileprivate func parse(_ bytes: UnsafeRawBufferPointer, startsFile: Bool) -> [ParsedRunChunk] {
         var pieces: [UnsafeRawBufferPointer] = []
         let target = max(1, bytes.count / threads)
         var start = 0
@@ -149,7 +153,7 @@ public struct TrecRunStream {
         let name = path
         let limits = limits
         return parallelMap(pieces.count, threads: threads) { k in
-            TrecRunParser.parse(pieces[k], name: name, limits: limits)
+            TrecRunParser.parse(pieces[k], name: name, limits: limits, firstOfFile: startsFile && k == 0)
         }
     }
 }

@@ -26,6 +26,8 @@ public final class TrecTopicStream {
     private var ended = false
     /// False once a topic's lines were found apart from each other.
     public private(set) var isGrouped = true
+    /// The reader's warnings so far (a header read as data), as `FILE:LINE: message`.
+    public private(set) var warnings: [String] = []
 
     /// Streams `path`, or `source` when given (`path` then only names it). `batchBytes` and
     /// `readAhead` are TrecRunStream's.
@@ -58,6 +60,7 @@ public final class TrecTopicStream {
                 }
                 return nil
             }
+            warnings += batch.warnings
             if batch.interleaved { return notGrouped() }
             for block in batch.blocks {
                 if open?.topic == block.topic {

@@ -1,3 +1,5 @@
+import RevalCore
+
 /// The four topic file formats, told apart by content, never by file name.
 ///
 /// ```swift
@@ -20,13 +22,13 @@ public enum TopicsFormat: String, Sendable, CaseIterable {
     /// `xml`; `{` is `jsonl`; anything else, an empty file too, is `tsv`.
     public static func detect(_ head: [UInt8]) -> TopicsFormat {
         var i = head.starts(with: [0xef, 0xbb, 0xbf]) ? 3 : 0
-        while i < head.count && FieldSplitter.isSpace(head[i]) { i += 1 }
+        while i < head.count && isCSpace(head[i]) { i += 1 }
         guard i < head.count else { return .tsv }
         switch head[i] {
         case UInt8(ascii: "<"):
             let name = head[(i + 1)...].prefix(4).map(TopicText.lowercased)
             let isBlock = name.count == 4 && (name.starts(with: Array("top".utf8)) || name.starts(with: Array("doc".utf8)))
-                && (name[3] == UInt8(ascii: ">") || FieldSplitter.isSpace(name[3]))
+                && (name[3] == UInt8(ascii: ">") || isCSpace(name[3]))
             return isBlock ? .trec : .xml
         case UInt8(ascii: "{"):
             return .jsonl

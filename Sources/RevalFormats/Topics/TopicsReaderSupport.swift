@@ -47,7 +47,7 @@ enum TopicText {
         var out: [UInt8] = []
         var pendingSpace = false
         for b in bytes {
-            if FieldSplitter.isSpace(b) {
+            if isCSpace(b) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(0x20) }
@@ -130,6 +130,6 @@ enum TopicText {
     }
 
     static func isBlank(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.allSatisfy(FieldSplitter.isSpace)
+        bytes.allSatisfy(isCSpace)
     }
 }

@@ -62,10 +62,10 @@ private struct SGMLTopicParser {
                 position = tag.end
             } else {
                 if bytes[position] == 0x0a { line += 1 }
-                if block == nil && !FieldSplitter.isSpace(bytes[position]) {
+                if block == nil && !isCSpace(bytes[position]) {
                     throw error("expected <top> or <DOC>, found text")
                 }
-                if block != nil && field == nil && looseStart == nil && !FieldSplitter.isSpace(bytes[position]) {
+                if block != nil && field == nil && looseStart == nil && !isCSpace(bytes[position]) {
                     looseStart = position
                 }
                 position += 1

@@ -1,3 +1,5 @@
+import RevalCore
+
 /// The document type declaration of an XML topic file, checked and removed before the XML
 /// parser sees the bytes.
 ///
@@ -24,7 +26,7 @@ enum XMLDoctype {
         // (`<?x?>`); topic files have none but the XML declaration, which must come first.
         var searchFrom = 0
         let start = out.starts(with: [0xef, 0xbb, 0xbf]) ? 3 : 0
-        if out[start...].starts(with: Array("<?xml".utf8)), out.count > start + 5, FieldSplitter.isSpace(out[start + 5]) {
+        if out[start...].starts(with: Array("<?xml".utf8)), out.count > start + 5, isCSpace(out[start + 5]) {
             searchFrom = start + 5
         }
         if let offset = firstOffset(of: "<?", in: Array(out[searchFrom...])).map({ $0 + searchFrom }) {
@@ -55,7 +57,7 @@ enum XMLDoctype {
     static func doctypeRange(_ bytes: [UInt8], file: String) throws(InputError) -> Range<Int>? {
         var i = bytes.starts(with: [0xef, 0xbb, 0xbf]) ? 3 : 0
         while i < bytes.count {
-            if FieldSplitter.isSpace(bytes[i]) {
+            if isCSpace(bytes[i]) {
                 i += 1
             } else if matches("<?", bytes, at: i) {
                 i = end(of: "?>", bytes, from: i + 2)

@@ -148,9 +148,9 @@ private final class XMLTopicsHandler: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         guard failure == nil else { return }
         if depth <= 1 {
-            if !string.utf8.allSatisfy(FieldSplitter.isSpace) {
+            if !string.utf8.allSatisfy(isCSpace) {
                 // The parser is at the end of the text; name the line where the text starts.
-                let newlines = string.utf8.drop(while: FieldSplitter.isSpace).filter { $0 == 0x0a }.count
+                let newlines = string.utf8.drop(while: isCSpace).filter { $0 == 0x0a }.count
                 fail(parser, depth == 0 ? "text outside the root element" : "text outside <topic>", linesBack: newlines)
             }
             return

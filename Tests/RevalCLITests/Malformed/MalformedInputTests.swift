@@ -11,7 +11,25 @@ struct MalformedCase: Sendable, CustomTestStringConvertible {
     var name: String
     var arguments: [String]
     var expected: Expectation
+    /// `reval eval ARGS` (the default), or `reval ARGS` for the other commands.
+    var entry: Entry = .eval
     var testDescription: String { name }
+
+    enum Entry: Sendable {
+        case eval
+        /// `reval ARGS`, run in-process up to the command (parsing, `-v`, hints), then
+        /// the command itself when it is `convert`.
+        case reval
+    }
+
+    /// What stdout must hold exactly.
+    enum Stdout: Sendable {
+        case empty
+        /// The bytes of a corpus file `@NAME` (made by trec_eval 10.0).
+        case file(String)
+        case text(String)
+        case bytes([UInt8])
+    }
 
     enum Expectation: Sendable {
         /// Fails with `exitCode`, prints nothing on stdout and one line on stderr:
@@ -22,6 +40,9 @@ struct MalformedCase: Sendable, CustomTestStringConvertible {
         case sameOutput(as: [String], warning: [String] = [])
         /// Succeeds with exactly these stdout bytes and nothing on stderr.
         case stdout([UInt8])
+        /// Ends with `exitCode`, stdout exactly `stdout`, and stderr exactly `stderr` (""
+        /// for nothing), each `@NAME` in it replaced by the corpus file's path.
+        case exact(exitCode: Int32, stdout: Stdout = .empty, stderr: String)
     }
 
     enum Location: Sendable {
@@ -33,7 +54,8 @@ struct MalformedCase: Sendable, CustomTestStringConvertible {
     }
 
     /// Every case, reader by reader.
-    static let all: [MalformedCase] = trecQrels + trecRun + compression
+    static let all: [MalformedCase] = trecQrels + trecRun + compression + byteOrderMarks + msMarco + beir
+        + headers + topicOverlap + measureNames + usage + writers
 }
 
 /// The committed and generated files of the corpus.
@@ -58,7 +80,7 @@ struct MalformedInputTests {
             let arguments = try c.arguments.map { try Corpus.resolve($0, in: folder) }
             let clock = ContinuousClock()
             let start = clock.now
-            let out = reval(arguments)
+            let out = try run(c.entry, arguments)
             // Nothing hangs or grinds through a bomb (a debug build, on a busy machine).
             #expect(clock.now - start < .seconds(60))
             switch c.expected {
@@ -103,6 +125,37 @@ struct MalformedInputTests {
                 #expect(out.stderr.isEmpty)
                 let difference = Output.difference(out.stdoutBytes, expected)
                 #expect(difference == nil, "\(difference ?? "")")
+            case .exact(let exitCode, let stdout, let stderr):
+                #expect(out.exitCode == exitCode, "stderr: \(out.stderr)")
+                var message = stderr
+                let names = c.arguments.filter { $0.hasPrefix("@") }.sorted { $0.count > $1.count }
+                for name in names { message = message.replacing(name, with: try Corpus.resolve(name, in: folder)) }
+                #expect(out.stderr == message)
+                let expected: [UInt8]
+                switch stdout {
+                case .empty: expected = []
+                case .file(let name): expected = try Fixture.bytes(try Corpus.resolve(name, in: folder))
+                case .text(let text): expected = Array(text.utf8)
+                case .bytes(let bytes): expected = bytes
+                }
+                let difference = Output.difference(out.stdoutBytes, expected)
+                #expect(difference == nil, "\(difference ?? "")")
+            }
+        }
+    }
+
+    /// What `reval eval ARGS` or `reval ARGS` prints, run in-process.
+    func run(_ entry: MalformedCase.Entry, _ arguments: [String]) throws -> CommandOutput {
+        switch entry {
+        case .eval:
+            return reval(arguments)
+        case .reval:
+            switch RevalMain.parse(arguments) {
+            case .finished(let out):
+                return out
+            case .command(let command):
+                let convert = try #require(command as? ConvertCommand, "only convert runs in-process")
+                return convert.execute()
             }
         }
     }
@@ -117,6 +170,8 @@ struct MalformedInputTests {
             case .error(_, let file, _, _): names.append(file)
             case .sameOutput(let reference, _): names += reference
             case .stdout: break
+            case .exact(_, .file(let file), _): names.append(file)
+            case .exact: break
             }
             return names.filter { $0.hasPrefix("@") }.map { String($0.dropFirst()) }
         })

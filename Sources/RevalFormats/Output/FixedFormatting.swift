@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import RevalCore
 
 /// C's `printf("%6.4f", value)`, exactly, without the cost of printf on the common case.
 ///

@@ -1,5 +1,6 @@
 import Testing
 import RevalCore
+import RevalFormats
 
 /// formatFixed4 must print exactly what C's printf("%6.4f") prints (glibc rounds the exact
 /// binary value half to even); formatC calls the C library itself, so it is the reference.
