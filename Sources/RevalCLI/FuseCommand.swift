@@ -106,13 +106,13 @@ public struct FuseCommand: ParsableCommand {
         } catch let error as FlagError {
             out.error(error.description, exitCode: 2)
         } catch let error as FusionError {
-            out.error(describe(error), exitCode: 2)
+            out.error(describe(error), exitCode: error.exitCode)
         } catch let error as InputError {
             out.error(error.description, exitCode: 2)
         } catch let error as OutputError {
             out.error(error.description, exitCode: error.exitCode)
         } catch let error as EvaluationError {
-            out.error(error.description, exitCode: 2)
+            out.error(error.description, exitCode: error.exitCode == 4 ? 4 : 2)
         } catch {
             out.error("\(error)", exitCode: 2)
         }

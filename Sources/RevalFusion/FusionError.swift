@@ -7,11 +7,15 @@ public struct FusionError: Error, Sendable, Equatable, CustomStringConvertible {
     public var run: Int?
     /// The run's line the problem is on, when known.
     public var line: Int?
+    /// 4 for a document listed twice (trec_eval's code for it, as `reval eval` uses); 2 for
+    /// everything else.
+    public var exitCode: Int32
 
-    public init(_ message: String, run: Int? = nil, line: Int? = nil) {
+    public init(_ message: String, run: Int? = nil, line: Int? = nil, exitCode: Int32 = 2) {
         self.message = message
         self.run = run
         self.line = line
+        self.exitCode = exitCode
     }
 
     public var description: String { message }

@@ -80,7 +80,7 @@ public struct FusionPool: Sendable {
         }
         if let (r, first, second) = duplicate, let run = runs[r] {
             throw FusionError("document '\(run.docno(second))' appears twice for topic '\(topic)' (also line \(run.line(of: first)))",
-                              run: r, line: run.line(of: second))
+                              run: r, line: run.line(of: second), exitCode: 4)
         }
         let (sources, hits) = union.finished()
         var singles: [[Int32]] = []

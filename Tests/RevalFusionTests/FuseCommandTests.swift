@@ -208,7 +208,7 @@ struct FuseBadInputTests {
             let twice = try TemporaryFolder.write("1 Q0 d1 1 3 B\n1 Q0 d1 2 2 B\n", "twice.txt", in: folder)
             out = RevalMain.fuseOutput(["--method", "rrf", "--output", output, good, twice])
             #expect(out.stderr == "reval: \(twice):2: document 'd1' appears twice for topic '1' (also line 1)\n")
-            #expect(out.exitCode == 2)
+            #expect(out.exitCode == 4)     // trec_eval's code for a duplicate, as in reval eval
             let negative = try TemporaryFolder.write("1 Q0 d1 1 -3 B\n", "negative.txt", in: folder)
             out = RevalMain.fuseOutput(["--method", "cc", "--norm", "tmm", "--lower", "0,0", "--output", output, good, negative])
             #expect(out.stderr == "reval: \(negative):1: score -3.0 of document 'd1' is below this run's lower bound 0.0 (--lower); expected every score ≥ the bound\n")

@@ -133,6 +133,28 @@ struct TinyFusionTests {
         #expect(same(got, [("d3", 1.5), ("d1", 1)]), "\(got)")
     }
 
+    @Test("depth cuts through tied documents by docno")
+    func depthThroughTies() throws {
+        // F: a0 ... a9, all 1; G: z, 1. minmax of equal scores is 1, so all eleven tie at 1;
+        // by docno descending the first three are z, a9, a8.
+        let f = topicRun("q", (0..<10).map { ("a\($0)", 1.0) })
+        let g = topicRun("q", [("z", 1)])
+        let got = try fuse(try Fusion(method: .combsum, runCount: 2, depth: 3), [f, g])
+        #expect(same(got, [("z", 1), ("a9", 1), ("a8", 1)]), "\(got)")
+    }
+
+    @Test("a run not in score order fuses as the same run in order", arguments: [
+        FusionMethod.rrf, .combsum, .combmnz, .cc,
+    ])
+    func fileOrder(_ method: FusionMethod) throws {
+        // A's lines shuffled: d4 1, d2 2, d1 3, d3 2.
+        let shuffled = topicRun("q", [("d4", 1), ("d2", 2), ("d1", 3), ("d3", 2)])
+        for normalization in method == .rrf ? [nil] : [ScoreNormalization.minmax, .zscore] {
+            let fusion = try Fusion(method: method, runCount: 2, normalization: normalization)
+            #expect(same(try fuse(fusion, [shuffled, Self.b]), try fuse(fusion)))
+        }
+    }
+
     @Test("weighted RRF and weighted CombSUM")
     func weights() throws {
         // RRF, k = 0, weights 2 and 1: d3 = 2·1/2 + 1·1 = 2, d1 = 2·1 + 1·1/3, d5 = 1/2, d2 = 2/3, d4 = 2/4.
@@ -158,7 +180,7 @@ struct FusionDataErrorTests {
     func duplicate() throws {
         let twice = topicRun("q", [("d1", 3), ("d2", 2), ("d1", 1)])
         let fusion = try Fusion(method: .rrf, runCount: 2)
-        #expect(throws: FusionError("document 'd1' appears twice for topic 'q' (also line 1)", run: 1, line: 3)) {
+        #expect(throws: FusionError("document 'd1' appears twice for topic 'q' (also line 1)", run: 1, line: 3, exitCode: 4)) {
             try FusionPool(topic: "q", runs: [TinyFusionTests.a, twice], fusion: fusion)
         }
     }
