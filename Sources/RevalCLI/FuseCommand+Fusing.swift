@@ -21,8 +21,8 @@ extension FuseCommand {
                     out.stdout = String(rawBytes: bytes)
                 } else {
                     var result: AlignedRuns?
-                    try AtomicFile.write(to: output) { writer in
-                        result = try streamFused(fusion, settings: settings, readWhole: readWhole) { try writer.write($0) }
+                    try FusedOutput.write(to: output) { write in
+                        result = try streamFused(fusion, settings: settings, readWhole: readWhole, write: write)
                     }
                     guard let result else { return }
                     aligned = result

@@ -28,11 +28,11 @@ extension FuseCommand {
         guard let best = curve.best else { return }
         let run = WeightTuning.fusedRun(pools: pools, fusion: fusion.with(weights: best.weights), tag: tag,
                                         threads: settings.threads)
-        try AtomicFile.write(to: output) { writer in
+        try FusedOutput.write(to: output) { write in
             for topic in run.topics {
                 var bytes: [UInt8] = []
                 FusedRunWriter.append(topic, tag: tag, to: &bytes)
-                try writer.write(bytes)
+                try write(bytes)
             }
         }
         let report = TuningReport(measure: measureName, curve: curve, best: best)
