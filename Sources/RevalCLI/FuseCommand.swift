@@ -28,10 +28,11 @@ public struct FuseCommand: ParsableCommand {
             topics you report on overstate the result: tune on one topic set, report on another.
 
             Examples:
-              reval fuse --method rrf --output fused.txt bm25.txt dense.txt
-              reval fuse --method cc --weights 0.2,0.8 --output fused.txt bm25.txt dense.txt
-              reval fuse --method cc --norm tmm --lower 0,-1 --output fused.txt bm25.txt dense.txt
-              reval fuse --method cc --tune ndcg_cut.10 --qrels qrels.txt --output best.txt bm25.txt dense.txt
+              reval fuse --method rrf --output fused.txt bm25 dense
+              reval fuse --method cc --weights 0.2,0.8 --output fused.txt bm25 dense
+              reval fuse --method cc --norm tmm --lower 0,-1 --output fused.txt bm25 dense
+              reval fuse --method cc --tune ndcg_cut.10 --qrels qrels --output best.txt bm25 dense
+            Definitions, references and the tuning protocol: docs/fusion.md.
             """
     )
 
@@ -53,10 +54,10 @@ public struct FuseCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Lowest score each run can give, for --norm tmm.", valueName: "l1,l2,..."))
     var lower: String?
 
-    @Option(help: ArgumentHelp("Documents kept per topic (default 1000).", valueName: "n"))
+    @Option(help: ArgumentHelp("Documents kept per topic.", valueName: "n"))
     var depth: Int = Fusion.defaultDepth
 
-    @Option(help: ArgumentHelp("Run tag of the fused run (default fused).", valueName: "tag"))
+    @Option(help: ArgumentHelp("Run tag of the fused run.", valueName: "tag"))
     var tag: String = "fused"
 
     @Option(help: ArgumentHelp("Tune the weights for this measure (trec_eval or ir_measures name, one value: ndcg_cut.10, nDCG@10, map).", valueName: "measure"))
