@@ -79,18 +79,42 @@ public enum FusedRunWriter {
         if out.isEmpty { out = lines } else { out.append(contentsOf: lines) }
     }
 
-    /// Writes the decimal digits of `value` (≥ 0) at `out`; returns how many.
+    /// Writes the decimal digits of `value` (≥ 1) at `out`; returns how many. Ranks below
+    /// 10,000 (nearly all) take a fixed path.
     @inline(__always)
     static func writeDecimal(_ value: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        var digits = 1
-        var limit = 10
+        let zero = UInt8(ascii: "0")
+        if value < 10 {
+            out[0] = zero &+ UInt8(truncatingIfNeeded: value)
+            return 1
+        }
+        if value < 100 {
+            out[0] = zero &+ UInt8(truncatingIfNeeded: value / 10)
+            out[1] = zero &+ UInt8(truncatingIfNeeded: value % 10)
+            return 2
+        }
+        if value < 1000 {
+            out[0] = zero &+ UInt8(truncatingIfNeeded: value / 100)
+            out[1] = zero &+ UInt8(truncatingIfNeeded: value / 10 % 10)
+            out[2] = zero &+ UInt8(truncatingIfNeeded: value % 10)
+            return 3
+        }
+        if value < 10_000 {
+            out[0] = zero &+ UInt8(truncatingIfNeeded: value / 1000)
+            out[1] = zero &+ UInt8(truncatingIfNeeded: value / 100 % 10)
+            out[2] = zero &+ UInt8(truncatingIfNeeded: value / 10 % 10)
+            out[3] = zero &+ UInt8(truncatingIfNeeded: value % 10)
+            return 4
+        }
+        var digits = 5
+        var limit = 100_000
         while value >= limit && digits < 19 {
             digits += 1
             limit = limit &* 10
         }
         var n = value
         for k in stride(from: digits - 1, through: 0, by: -1) {
-            out[k] = UInt8(ascii: "0") + UInt8(n % 10)
+            out[k] = zero &+ UInt8(truncatingIfNeeded: n % 10)
             n /= 10
         }
         return digits

@@ -1,5 +1,6 @@
+import Foundation
 import RevalCore
-import RevalFusion
+@testable import RevalFusion
 import Testing
 
 /// SignificantDigits must print exactly what C's printf("%.17g") prints (glibc rounds the
@@ -68,5 +69,19 @@ struct SignificantDigitsTests {
         var x = 1.0
         for _ in 0..<abs(n) { x *= 10 }
         return n < 0 ? 1 / x : x
+    }
+}
+
+@Suite("Rank digits")
+struct RankDigitsTests {
+    @Test("every length, at each power of ten and beside it")
+    func lengths() {
+        var values = [1, 9, 10, 99, 100, 999, 1000, 9999, 10_000, 99_999, 100_000, 1_234_567, Int(Int32.max)]
+        values += (1...12).map { Int(pow(10.0, Double($0))) - 1 }
+        var buffer = [UInt8](repeating: 0, count: 32)
+        for value in values {
+            let n = buffer.withUnsafeMutableBufferPointer { FusedRunWriter.writeDecimal(value, to: $0.baseAddress!) }
+            #expect(String(decoding: buffer[..<n], as: UTF8.self) == String(value))
+        }
     }
 }
