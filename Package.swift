@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "RevalExperiment", targets: ["RevalExperiment"]),
         .library(name: "RevalReport", targets: ["RevalReport"]),
         .library(name: "RevalStats", targets: ["RevalStats"]),
+        .library(name: "RevalFusion", targets: ["RevalFusion"]),
         .library(name: "RevalCLI", targets: ["RevalCLI"]),
         .library(name: "RevalCost", targets: ["RevalCost"]),
         .library(name: "RevalYAML", targets: ["RevalYAML"]),
@@ -43,11 +44,12 @@ let package = Package(
         ),
         .target(name: "RevalReport", dependencies: ["RevalCore", "RevalEval", "RevalStats", "RevalExperiment", "RevalSplits", "RevalCost", "RevalPlot"]),
         .target(name: "RevalStats", dependencies: ["RevalCore"]),
+        .target(name: "RevalFusion", dependencies: ["RevalCore"]),
         .target(
             name: "RevalCLI",
             dependencies: [
                 "RevalCore", "RevalFormats", "RevalTopics", "RevalEval", "RevalStats", "RevalCost", "RevalYAML", "RevalSplits",
-                "RevalExperiment", "RevalReport",
+                "RevalExperiment", "RevalReport", "RevalFusion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +59,7 @@ let package = Package(
         .testTarget(name: "RevalPlotTests", dependencies: ["RevalPlot"]),
         .testTarget(name: "RevalCostTests", dependencies: ["RevalCost", "RevalFormats", "RevalYAML"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalStatsTests", dependencies: ["RevalStats"]),
+        .testTarget(name: "RevalFusionTests", dependencies: ["RevalFusion", "RevalCore", "RevalCLI"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalTopicsTests", dependencies: ["RevalTopics", "RevalCore", "RevalFormats", "CLibXML2"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats"]),

@@ -57,12 +57,29 @@ extension TopicRun {
                         order.sort(by: before)
                         return
                     }
-                    var start = 0
-                    while start < scores.count {
-                        var end = start + 1
-                        while end < scores.count && scores[end] == scores[start] { end += 1 }
-                        if end - start > 1 { order[start..<end].sort(by: before) }
-                        start = end
+                    // A tie group is usually a few documents: insertion sort costs less
+                    // than setting up the library sort for each.
+                    order.withUnsafeMutableBufferPointer { order in
+                        var start = 0
+                        while start < scores.count {
+                            var end = start + 1
+                            while end < scores.count && scores[end] == scores[start] { end += 1 }
+                            if end - start > 8 {
+                                var group = UnsafeMutableBufferPointer(rebasing: order[start..<end])
+                                group.sort(by: before)
+                            } else if end - start > 1 {
+                                for k in (start + 1)..<end {
+                                    let item = order[k]
+                                    var j = k
+                                    while j > start && before(item, order[j - 1]) {
+                                        order[j] = order[j - 1]
+                                        j -= 1
+                                    }
+                                    order[j] = item
+                                }
+                            }
+                            start = end
+                        }
                     }
                 }
             }

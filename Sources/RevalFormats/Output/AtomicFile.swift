@@ -95,6 +95,18 @@ public enum AtomicFile {
             if buffer.count >= Self.bufferSize { try flush() }
         }
 
+        /// Writes `bytes`; a block of a quarter of the buffer or more goes to the file without
+        /// being copied into the buffer first.
+        public mutating func write(_ bytes: [UInt8]) throws(OutputError) {
+            guard bytes.count >= Self.bufferSize / 4 else {
+                buffer.append(contentsOf: bytes)
+                if buffer.count >= Self.bufferSize { try flush() }
+                return
+            }
+            try flush()
+            if let failure = bytes.withUnsafeBytes({ writeAll($0) }) { throw failure }
+        }
+
         /// Writes a String's bytes as they were read (`String.rawBytes`: ids that were not
         /// UTF-8 come out as the bytes they were).
         public mutating func write(_ text: String) throws(OutputError) {
@@ -102,14 +114,20 @@ public enum AtomicFile {
         }
 
         fileprivate mutating func flush() throws(OutputError) {
+            if let failure = buffer.withUnsafeBytes({ writeAll($0) }) { throw failure }
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        /// Writes all of `bytes`; the error when the file refuses them.
+        private func writeAll(_ bytes: UnsafeRawBufferPointer) -> OutputError? {
             var offset = 0
-            while offset < buffer.count {
-                let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            while offset < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
                 if n < 0 && errno == EINTR { continue }
-                if n <= 0 { throw failure("cannot write") }
+                if n <= 0 { return failure("cannot write") }
                 offset += n
             }
-            buffer.removeAll(keepingCapacity: true)
+            return nil
         }
 
         fileprivate func failure(_ what: String) -> OutputError {

@@ -59,24 +59,63 @@ public struct TrecRunStream {
     /// Returns the tag of the last data line read.
     @discardableResult
     public func forEachBatch(_ body: (RunBatch) throws(InputError) -> Bool) throws(InputError) -> String {
-        var source: any ByteSource
+        let batches = try self.batches()
+        defer { batches.close() }
+        while let batch = try batches.next() {
+            if try !body(batch) { return batches.tag ?? "" }
+        }
+        return batches.tag ?? ""
+    }
+
+    /// The batches one at a time, for a caller that reads several runs side by side.
+    public func batches() throws(InputError) -> Batches {
+        let source: any ByteSource
         if let openedSource { source = openedSource } else { source = try openInput(path) }
-        let reader = LineBatchReader(source, name: path, batchBytes: batchBytes, maxLineBytes: maxLineBytes,
-                                     readAhead: readAhead)
-        defer { reader.close() }
-        var linesBefore = 0
-        var tag: String?
-        while true {
+        return Batches(stream: self, source: source)
+    }
+
+    /// The batches of a run, pulled one by one with `next()`. `close()` (or the end of the
+    /// input) stops the reading thread.
+    ///
+    /// ```swift
+    /// let batches = try TrecRunStream(path: "run.txt").batches()
+    /// defer { batches.close() }
+    /// while let batch = try batches.next() { ... }
+    /// ```
+    public final class Batches {
+        private let stream: TrecRunStream
+        private let reader: LineBatchReader
+        private var linesBefore = 0
+        /// The tag of the last data line read so far.
+        public private(set) var tag: String?
+
+        fileprivate init(stream: TrecRunStream, source: any ByteSource) {
+            self.stream = stream
+            reader = LineBatchReader(source, name: stream.path, batchBytes: stream.batchBytes,
+                                     maxLineBytes: stream.maxLineBytes, readAhead: stream.readAhead)
+        }
+
+        deinit { reader.close() }
+
+        public func close() { reader.close() }
+
+        /// The next batch, or nil at the end of the input. An input without a single data
+        /// line is an error.
+        public func next() throws(InputError) -> RunBatch? {
             let next: UnsafeRawBufferPointer?
             do {
                 next = try reader.next()
             } catch {
                 throw error.at(line: linesBefore + 1)
             }
-            guard let bytes = next else { break }
-            let chunks = parse(bytes, startsFile: linesBefore == 0)
+            guard let bytes = next else {
+                guard tag != nil else {
+                    throw InputError(file: stream.path, message: "no results: the file is empty or holds only comments")
+                }
+                return nil
+            }
             var batch = RunBatch()
-            for chunk in chunks {
+            for chunk in stream.parse(bytes, startsFile: linesBefore == 0) {
                 if var error = chunk.error {
                     error.line = (error.line ?? 0) + linesBefore
                     throw error
@@ -90,16 +129,12 @@ public struct TrecRunStream {
                 batch.interleaved = batch.interleaved || chunk.interleaved
                 linesBefore += chunk.lineCount
             }
-            if try !body(batch) { return tag ?? "" }
+            return batch
         }
-        guard let tag else {
-            throw InputError(file: path, message: "no results: the file is empty or holds only comments")
-        }
-        return tag
     }
 
     /// Splits `bytes` at line ends into one piece per thread and parses the pieces.
-    private func parse(_ bytes: UnsafeRawBufferPointer, startsFile: Bool) -> [ParsedRunChunk] {
+    fileprivate func parse(_ bytes: UnsafeRawBufferPointer, startsFile: Bool) -> [ParsedRunChunk] {
         var pieces: [UnsafeRawBufferPointer] = []
         let target = max(1, bytes.count / threads)
         var start = 0

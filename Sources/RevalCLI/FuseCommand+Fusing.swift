@@ -1,0 +1,81 @@
+import RevalCore
+import RevalEval
+import RevalFormats
+import RevalFusion
+
+extension FuseCommand {
+    /// Topics fused together on the worker threads, per thread.
+    static let topicsPerThread = 64
+
+    /// Fuses the runs topic by topic as they stream in and writes the fused run. A run
+    /// that turns out not to be grouped by topic is read again whole (the output so far is
+    /// dropped: nothing is in place until the end).
+    func fuse(_ fusion: Fusion, settings: EvaluationSettings, into out: inout CommandOutput) throws {
+        var readWhole = Set<Int>()
+        while true {
+            do {
+                let aligned: AlignedRuns
+                if output == "-" {
+                    var bytes: [UInt8] = []
+                    aligned = try streamFused(fusion, settings: settings, readWhole: readWhole) { bytes += $0 }
+                    out.stdout = String(rawBytes: bytes)
+                } else {
+                    var result: AlignedRuns?
+                    try FusedOutput.write(to: output) { write in
+                        result = try streamFused(fusion, settings: settings, readWhole: readWhole, write: write)
+                    }
+                    guard let result else { return }
+                    aligned = result
+                }
+                warnAboutTopics(aligned, into: &out)
+                return
+            } catch let notGrouped as AlignedRuns.NotGrouped {
+                readWhole.insert(notGrouped.run)
+            }
+        }
+    }
+
+    /// Reads, fuses and hands the fused lines to `write`, in topic order. Topics are fused in
+    /// chunks on a background queue while the next ones are read.
+    private func streamFused(_ fusion: Fusion, settings: EvaluationSettings, readWhole: Set<Int>,
+                             write: ([UInt8]) throws -> Void) throws -> AlignedRuns {
+        let aligned = try AlignedRuns(paths: runs, format: settings.runFormat, threads: settings.threads,
+                                      readWhole: readWhole)
+        let worker = FusionWorker(fusion: fusion, tag: tag, threads: settings.threads)
+        defer { worker.finish() }
+        let chunk = Self.topicsPerThread * max(1, settings.threads)
+        var waiting: [(topic: String, runs: [TopicRun?])] = []
+        do {
+            while let topic = try aligned.next() {
+                waiting.append(topic)
+                if waiting.count >= chunk {
+                    try worker.submit(waiting, write: write)
+                    waiting.removeAll(keepingCapacity: true)
+                    try worker.drain(waiting: false, write: write)
+                }
+            }
+        } catch let error as AlignedRuns.NotGrouped {
+            throw error
+        } catch {
+            // A topic fused before the one that could not be read reports its error first,
+            // whatever the timing.
+            try worker.drain(waiting: true, write: write)
+            throw error
+        }
+        try worker.submit(waiting, write: write)
+        try worker.drain(waiting: true, write: write)
+        return aligned
+    }
+
+    /// The readers' warnings, then the warning for runs whose topic sets differ.
+    func warnAboutTopics(_ aligned: AlignedRuns, into out: inout CommandOutput) {
+        for warning in aligned.warnings { out.warning(warning) }
+        guard aligned.topicsInEveryRun != aligned.topicsOut else { return }
+        let lacking = aligned.topicCounts.enumerated().compactMap { r, count -> String? in
+            let missing = aligned.topicsOut - count
+            return missing > 0 ? "\(runs[r]) lacks \(missing)" : nil
+        }
+        out.warning("the runs hold different topics: \(aligned.topicsOut) topics in all, \(aligned.topicsInEveryRun) in every run; "
+                    + lacking.joined(separator: ", ") + "; each topic is fused over the runs that have it")
+    }
+}

@@ -1,0 +1,122 @@
+import RevalCore
+
+/// Writes fused topics as TREC run lines, `topic Q0 docno rank score tag`, ranks 1, 2, …
+/// and scores as `%.17g`, which reads back as the same double.
+///
+/// ```swift
+/// var bytes: [UInt8] = []
+/// FusedRunWriter.append(pool, ranking: pool.ranking(by: fusion), tag: "fused", to: &bytes)
+/// // 1 Q0 d2 1 0.032786885245901641 fused
+/// ```
+public enum FusedRunWriter {
+    /// A topic's documents in the order held (a fused topic is in rank order).
+    public static func append(_ topic: TopicRun, tag: String, to out: inout [UInt8]) {
+        DocnoStorage.with([topic]) { storage in
+            topic.scores.withUnsafeBufferPointer { scores in
+                write(topic: topic.topic, count: topic.count, docnoBytes: topic.docnoBytes.count, tag: tag, to: &out,
+                      docno: { storage.docno(run: 0, document: $0) }, score: { scores[$0] })
+            }
+        }
+    }
+
+    /// A pool's documents in the order of `ranking`.
+    public static func append(_ pool: FusionPool, ranking: FusedRanking, tag: String, to out: inout [UInt8]) {
+        DocnoStorage.with(pool.runs) { storage in
+            pool.sources.withUnsafeBufferPointer { sources in
+                ranking.order.withUnsafeBufferPointer { order in
+                    ranking.scores.withUnsafeBufferPointer { scores in
+                        write(topic: pool.topic, count: order.count, docnoBytes: pool.docnoByteCount, tag: tag, to: &out,
+                              docno: { storage.docno(sources[Int(order[$0])]) }, score: { scores[Int(order[$0])] })
+                    }
+                }
+            }
+        }
+    }
+
+    /// Writes `count` lines; line i is `docno(i)` with `score(i)`. The bytes are written
+    /// through a pointer into room made for the longest possible lines (`docnoBytes` is at
+    /// least the length of all docnos together).
+    @inline(__always)
+    private static func write(topic: String, count: Int, docnoBytes: Int, tag: String, to out: inout [UInt8],
+                              docno: (Int) -> UnsafeRawBufferPointer, score: (Int) -> Double) {
+        let topicBytes = topic.rawBytes, tagBytes = tag.rawBytes
+        // Besides the docno: topic, " Q0 ", rank (≤ 20), " ", score, " ", tag, "\n".
+        let perLine = topicBytes.count + 4 + 20 + 1 + SignificantDigits.maxLength + 1 + tagBytes.count + 1
+        // `docnoBytes` covers every docno that can be written.
+        let bound = docnoBytes + count * perLine
+        let lines = [UInt8](unsafeUninitializedCapacity: bound) { buffer, initialized in
+            let base = buffer.baseAddress!
+            var p = 0
+            @inline(__always) func copy(_ bytes: UnsafeRawBufferPointer) {
+                if let from = bytes.baseAddress, bytes.count > 0 {
+                    (base + p).initialize(from: from.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+                }
+                p += bytes.count
+            }
+            topicBytes.withUnsafeBytes { topicText in
+                tagBytes.withUnsafeBytes { tagText in
+                    for i in 0..<count {
+                        copy(topicText)
+                        base[p] = 0x20; base[p + 1] = UInt8(ascii: "Q"); base[p + 2] = UInt8(ascii: "0"); base[p + 3] = 0x20
+                        p += 4
+                        copy(docno(i))
+                        base[p] = 0x20
+                        p += 1
+                        p += writeDecimal(i + 1, to: base + p)
+                        base[p] = 0x20
+                        p += 1
+                        p += SignificantDigits.write(score(i), to: base + p)
+                        base[p] = 0x20
+                        p += 1
+                        copy(tagText)
+                        base[p] = 0x0a
+                        p += 1
+                    }
+                }
+            }
+            initialized = p
+        }
+        if out.isEmpty { out = lines } else { out.append(contentsOf: lines) }
+    }
+
+    /// Writes the decimal digits of `value` (≥ 1) at `out`; returns how many. Ranks below
+    /// 10,000 (nearly all) take a fixed path.
+    @inline(__always)
+    static func writeDecimal(_ value: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let zero = UInt8(ascii: "0")
+        if value < 10 {
+            out[0] = zero &+ UInt8(truncatingIfNeeded: value)
+            return 1
+        }
+        if value < 100 {
+            out[0] = zero &+ UInt8(truncatingIfNeeded: value / 10)
+            out[1] = zero &+ UInt8(truncatingIfNeeded: value % 10)
+            return 2
+        }
+        if value < 1000 {
+            out[0] = zero &+ UInt8(truncatingIfNeeded: value / 100)
+            out[1] = zero &+ UInt8(truncatingIfNeeded: value / 10 % 10)
+            out[2] = zero &+ UInt8(truncatingIfNeeded: value % 10)
+            return 3
+        }
+        if value < 10_000 {
+            out[0] = zero &+ UInt8(truncatingIfNeeded: value / 1000)
+            out[1] = zero &+ UInt8(truncatingIfNeeded: value / 100 % 10)
+            out[2] = zero &+ UInt8(truncatingIfNeeded: value / 10 % 10)
+            out[3] = zero &+ UInt8(truncatingIfNeeded: value % 10)
+            return 4
+        }
+        var digits = 5
+        var limit = 100_000
+        while value >= limit && digits < 19 {
+            digits += 1
+            limit = limit &* 10
+        }
+        var n = value
+        for k in stride(from: digits - 1, through: 0, by: -1) {
+            out[k] = zero &+ UInt8(truncatingIfNeeded: n % 10)
+            n /= 10
+        }
+        return digits
+    }
+}

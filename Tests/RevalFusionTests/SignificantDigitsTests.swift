@@ -1,0 +1,87 @@
+import Foundation
+import RevalCore
+@testable import RevalFusion
+import Testing
+
+/// SignificantDigits must print exactly what C's printf("%.17g") prints (glibc rounds the
+/// exact binary value half to even); formatC calls the C library itself, so it is the
+/// reference.
+@Suite("%.17g formatting")
+struct SignificantDigitsTests {
+    @Test("known values", arguments: [
+        (0.1, "0.10000000000000001"),
+        (1.0 / 61, "0.016393442622950821"),
+        (2.5, "2.5"),
+        (1.0, "1"),
+        (0.0, "0"),
+        (-0.0, "-0"),
+        (100.0, "100"),
+        (1e-5, "1.0000000000000001e-05"),
+        (-0.5, "-0.5"),
+        (123456789.125, "123456789.125"),
+    ])
+    func knownValues(_ value: Double, _ expected: String) {
+        #expect(SignificantDigits.text(value) == expected)
+        #expect(formatC("%.17g", value) == expected)
+    }
+
+    /// m / 2^18 for odd m has exactly 18 decimals ending in 5: in [0.1, 1) that is an exact
+    /// tie at the 17th significant digit, which printf rounds to even.
+    @Test("exact ties at the 17th digit round to even")
+    func ties() {
+        var mismatches: [Double] = []
+        for m in stride(from: 26_215, to: 262_144, by: 2) {
+            let value = Double(m) / 262_144
+            if SignificantDigits.text(value) != formatC("%.17g", value) { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5))")
+    }
+
+    @Test("agrees with the C library on 400,000 values of every kind")
+    func agreesWithPrintf() {
+        var state: UInt64 = 0x0fed_cba9_8765_4321
+        func next() -> UInt64 {
+            state &+= 0x9e37_79b9_7f4a_7c15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+            return z ^ (z >> 31)
+        }
+        var mismatches: [Double] = []
+        for k in 0..<400_000 {
+            let r = next()
+            let unit = Double(r >> 11) / Double(1 << 53)
+            let value: Double
+            switch k % 6 {
+            case 0: value = unit                                           // [0, 1)
+            case 1: value = 1 / (60 + Double(r % 2000))                    // RRF scores
+            case 2: value = (unit - 0.5) * 8                               // z-scores
+            case 3: value = Double(bitPattern: r)                          // any double
+            case 4: value = unit * pow10(Int(r % 46) - 23)                 // every fast-path exponent and beyond
+            default: value = Double(r % 100_000) / 10_000                  // short decimals
+            }
+            if SignificantDigits.text(value) != formatC("%.17g", value) { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5))")
+    }
+
+    private func pow10(_ n: Int) -> Double {
+        var x = 1.0
+        for _ in 0..<abs(n) { x *= 10 }
+        return n < 0 ? 1 / x : x
+    }
+}
+
+@Suite("Rank digits")
+struct RankDigitsTests {
+    @Test("every length, at each power of ten and beside it")
+    func lengths() {
+        var values = [1, 9, 10, 99, 100, 999, 1000, 9999, 10_000, 99_999, 100_000, 1_234_567, Int(Int32.max)]
+        values += (1...12).map { Int(pow(10.0, Double($0))) - 1 }
+        var buffer = [UInt8](repeating: 0, count: 32)
+        for value in values {
+            let n = buffer.withUnsafeMutableBufferPointer { FusedRunWriter.writeDecimal(value, to: $0.baseAddress!) }
+            #expect(String(decoding: buffer[..<n], as: UTF8.self) == String(value))
+        }
+    }
+}
