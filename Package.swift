@@ -7,8 +7,12 @@ let package = Package(
         .executable(name: "reval", targets: ["reval"]),
         .library(name: "RevalCore", targets: ["RevalCore"]),
         .library(name: "RevalFormats", targets: ["RevalFormats"]),
+        .library(name: "RevalTopics", targets: ["RevalTopics"]),
         .library(name: "RevalEval", targets: ["RevalEval"]),
         .library(name: "RevalSplits", targets: ["RevalSplits"]),
+        .library(name: "RevalExperiment", targets: ["RevalExperiment"]),
+        .library(name: "RevalReport", targets: ["RevalReport"]),
+        .library(name: "RevalStats", targets: ["RevalStats"]),
         .library(name: "RevalFusion", targets: ["RevalFusion"]),
         .library(name: "RevalCLI", targets: ["RevalCLI"]),
         .library(name: "RevalCost", targets: ["RevalCost"]),
@@ -22,18 +26,30 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .systemLibrary(name: "CZstd", path: "Sources/CZstd"),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "RevalCore"),
         .target(name: "RevalFormats", dependencies: ["RevalCore", "CZlib", "CZstd"]),
+        .target(name: "RevalTopics", dependencies: ["RevalCore", "RevalFormats", "CLibXML2"]),
         .target(name: "RevalEval", dependencies: ["RevalCore", "RevalFormats"]),
-        .target(name: "RevalSplits", dependencies: ["RevalCore", "RevalFormats", "RevalEval"]),
         .target(name: "RevalYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "RevalPlot"),
         .target(name: "RevalCost", dependencies: ["RevalCore", "RevalFormats", "RevalYAML", "RevalPlot"]),
+        .target(name: "RevalSplits", dependencies: ["RevalCore", "RevalFormats", "RevalEval"]),
+        .target(
+            name: "RevalExperiment",
+            dependencies: ["RevalCore", "RevalFormats", "RevalEval", "RevalStats", "RevalSplits", "RevalCost", "RevalYAML"]
+        ),
+        .target(name: "RevalReport", dependencies: ["RevalCore", "RevalEval", "RevalStats", "RevalExperiment", "RevalSplits", "RevalCost", "RevalPlot"]),
+        .target(name: "RevalStats", dependencies: ["RevalCore"]),
         .target(name: "RevalFusion", dependencies: ["RevalCore"]),
         .target(
             name: "RevalCLI",
             dependencies: [
-                "RevalCore", "RevalFormats", "RevalEval", "RevalCost", "RevalYAML", "RevalSplits", "RevalFusion",
+                "RevalCore", "RevalFormats", "RevalTopics", "RevalEval", "RevalStats", "RevalCost", "RevalYAML", "RevalSplits",
+                "RevalExperiment", "RevalReport", "RevalFusion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,13 +58,25 @@ let package = Package(
         .testTarget(name: "RevalYAMLTests", dependencies: ["RevalYAML"]),
         .testTarget(name: "RevalPlotTests", dependencies: ["RevalPlot"]),
         .testTarget(name: "RevalCostTests", dependencies: ["RevalCost", "RevalFormats", "RevalYAML"], exclude: ["Fixtures"]),
+        .testTarget(name: "RevalStatsTests", dependencies: ["RevalStats"]),
         .testTarget(name: "RevalFusionTests", dependencies: ["RevalFusion", "RevalCore", "RevalCLI"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "RevalTopicsTests", dependencies: ["RevalTopics", "RevalCore", "RevalFormats", "CLibXML2"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats"]),
-        .testTarget(name: "RevalSplitsTests", dependencies: ["RevalSplits", "RevalEval", "RevalCore", "RevalFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "RevalSplitsTests", dependencies: ["RevalSplits", "RevalEval", "RevalCore", "RevalFormats"]),
+        .testTarget(
+            name: "RevalExperimentTests",
+            dependencies: ["RevalExperiment", "RevalEval", "RevalCore", "RevalFormats"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "RevalReportTests",
+            dependencies: ["RevalReport", "RevalExperiment", "RevalEval", "RevalCore", "RevalFormats"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "RevalCLITests",
-            dependencies: ["RevalCLI", "RevalCore", "RevalFormats"],
+            dependencies: ["RevalCLI", "RevalCore", "RevalFormats", "RevalTopics", "RevalStats"],
             exclude: ["Fixtures"]
         ),
     ],

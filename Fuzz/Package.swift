@@ -19,6 +19,11 @@ let fuzzTargets = [
     "FuzzBEIRQrels",
 ]
 
+/// Products of the main package a target needs beyond RevalCore, RevalFormats and RevalCLI.
+let extraProducts: [String: [String]] = [
+    "FuzzTopics": ["RevalTopics"],
+]
+
 let package = Package(
     name: "reval-fuzz",
     platforms: [.macOS(.v13)],
@@ -43,7 +48,7 @@ let package = Package(
                 .product(name: "RevalCore", package: "reval"),
                 .product(name: "RevalFormats", package: "reval"),
                 .product(name: "RevalCLI", package: "reval"),
-            ]
+            ] + extraProducts[name, default: []].map { .product(name: $0, package: "reval") }
         )
     },
     swiftLanguageModes: [.v6]

@@ -18,9 +18,15 @@ public struct EvalCommand: ParsableCommand {
               reval eval -q -m ndcg_cut.10 -m map -c qrels.txt run.txt
               zcat run.gz | reval eval -m all_trec qrels.txt -
               reval eval -m nDCG@10 -m 'RR(rel=2)@10' -m map qrels.txt run.txt
+              reval eval -q -m all_prefs -R prefs prefs.txt run.txt
+              reval eval -q -m all_trec -Z zscores.txt qrels.txt run.txt
 
             Measures (-m): \(MeasureCatalog.entries.map(\.name).joined(separator: " "))
-            Nicknames: official (the default), all_trec, set.
+            With -R prefs or qrels_prefs: \(PreferenceMeasureCatalog.entries.map(\.name).joined(separator: " ")).
+            With -R qrels_jg: \(JudgmentGroupMeasureCatalog.entries.map(\.name).joined(separator: " ")).
+            runid and num_q go with every format.
+            Nicknames: official (the default), all_trec, set; with -R prefs or qrels_prefs: all_prefs, prefs; \
+            with -R qrels_jg: qrels_jg.
             ir_measures names (quote them for the shell): \(ModernMeasure.familyNames.joined(separator: " ")), \
             written as nDCG@10, AP(rel=2), nDCG(dcg='exp-log2')@10, RBP(p=0.9); they print after \
             the trec_eval measures (docs/measures.md).
@@ -41,7 +47,7 @@ public struct EvalCommand: ParsableCommand {
     var noSummary = false
 
     @Option(name: [.customShort("R", allowingJoined: true), .customLong("Rel_info_format")],
-            help: ArgumentHelp("Relevance file format; only 'qrels' is supported yet.", valueName: "format"))
+            help: ArgumentHelp("Relevance file format: qrels (the default), prefs (preferences), qrels_prefs (qrels read as preferences) or qrels_jg (qrels of several judgment groups).", valueName: "format"))
     var relevanceFormat: String?
 
     @Option(name: [.customShort("T", allowingJoined: true), .customLong("Results_format")],
@@ -49,7 +55,7 @@ public struct EvalCommand: ParsableCommand {
     var resultsFormat: String?
 
     @Option(name: [.customShort("Z", allowingJoined: true), .customLong("Zscore")],
-            help: ArgumentHelp("Z-score file (not supported yet).", valueName: "file"))
+            help: ArgumentHelp("Print z-scores, (value - mean) / sd, with the mean and sd of each topic and measure from this file of lines 'topic measure mean sd'.", valueName: "file"))
     var zscoreFile: String?
 
     @Option(name: [.customShort("D", allowingJoined: true), .customLong("Debug_level")],
@@ -87,6 +93,10 @@ public struct EvalCommand: ParsableCommand {
         }
         do {
             let settings = try settings()
+            if needsRelevanceFormatPath {
+                try executeWithRelevanceFormat(settings, into: &out)
+                return out
+            }
             let measures = try EvaluationPipeline.measures(evaluation.measureNames, settings: settings)
             let qrels = try InputHints.loadQrels(files[0], runs: Array(files.dropFirst()), settings: settings)
             let runs = RunInput.distinctlyNamed(Array(files.dropFirst()))
@@ -132,14 +142,10 @@ public struct EvalCommand: ParsableCommand {
         guard files.count >= 2 else {
             throw fail("expected 2 files (qrels, then run), got \(files.count)\n\(Self.usage)", 1)
         }
-        if let format = relevanceFormat, format != "qrels" {
-            let known = ["qrels_prefs", "prefs", "qrels_jg"].contains(format)
-            throw fail(known ? "-R \(format) is not supported yet" : "unknown relevance format '\(format)' for -R", 2)
-        }
+        try checkRelevanceFormat()
         if let format = resultsFormat, format != "trec_results" {
             throw fail("unknown results format '\(format)' for -T (only trec_results)", 2)
         }
-        if zscoreFile != nil { throw fail("-Z (z-scores) is not supported yet", 2) }
         if outputFormat != "trec" && EvaluationWriter.Format(rawValue: outputFormat) == nil {
             throw fail("unknown output format '\(outputFormat)' for --format (trec, json, jsonl, csv, tsv)", 1)
         }

@@ -11,7 +11,8 @@ public struct Reval: ParsableCommand {
         commandName: "reval",
         abstract: "Retrieval evaluation: trec_eval-exact measures, fast.",
         version: revalVersionLine,
-        subcommands: [EvalCommand.self, ConvertCommand.self, CostCommand.self, SplitCommand.self, FuseCommand.self]
+        subcommands: [EvalCommand.self, CompareCommand.self, ConvertCommand.self, CostCommand.self, SplitCommand.self,
+                      FuseCommand.self, LeaderboardCommand.self, GateCommand.self]
     )
 
     public init() {}
@@ -27,12 +28,18 @@ public enum RevalMain {
             runEval(rest, invokedAs: "trec_eval")
         } else if rest.first == "eval" {
             runEval(Array(rest.dropFirst()), invokedAs: "reval eval")
+        } else if rest.first == "compare" {
+            exit(compareOutput(Array(rest.dropFirst())).write())
         } else if rest.first == "cost" {
             exit(costOutput(Array(rest.dropFirst())).write())
         } else if rest.first == "split" {
             exit(splitOutput(Array(rest.dropFirst())).write())
         } else if rest.first == "fuse" {
             exit(fuseOutput(Array(rest.dropFirst())).write())
+        } else if rest.first == "leaderboard" {
+            exit(leaderboardOutput(Array(rest.dropFirst())).write())
+        } else if rest.first == "gate" {
+            exit(gateOutput(Array(rest.dropFirst())).write())
         } else {
             switch parse(rest) {
             case .finished(let out):
@@ -100,6 +107,41 @@ public enum RevalMain {
         }
     }
 
+    /// Runs `reval leaderboard ...` arguments (after `leaderboard`) in-process and returns
+    /// what would be printed. Usage errors exit 2; help exits 0.
+    public static func leaderboardOutput(_ arguments: [String]) -> CommandOutput {
+        do {
+            return try LeaderboardCommand.parse(arguments).execute()
+        } catch {
+            var out = CommandOutput()
+            if LeaderboardCommand.exitCode(for: error) == .success {
+                out.stdout = LeaderboardCommand.fullMessage(for: error) + "\n"
+                return out
+            }
+            out.error(LeaderboardCommand.message(for: error), exitCode: 2)
+            out.stderr += "Usage: " + Reval.usageString(for: LeaderboardCommand.self) + "\n"
+            return out
+        }
+    }
+
+    /// Runs `reval gate ...` arguments (after `gate`) in-process and returns what would be
+    /// printed: exit 0 when every verdict passes, 1 when one fails, 2 for a usage error or
+    /// bad input; help exits 0.
+    public static func gateOutput(_ arguments: [String], environment: GateEnvironment = .current) -> CommandOutput {
+        do {
+            return try GateCommand.parse(arguments).execute(environment: environment)
+        } catch {
+            var out = CommandOutput()
+            if GateCommand.exitCode(for: error) == .success {
+                out.stdout = GateCommand.fullMessage(for: error) + "\n"
+                return out
+            }
+            out.error(GateCommand.message(for: error), exitCode: 2)
+            out.stderr += "Usage: " + Reval.usageString(for: GateCommand.self) + "\n"
+            return out
+        }
+    }
+
     /// Runs `reval split ...` arguments (after `split`) in-process and returns what would be
     /// printed. Usage errors exit 2, as in every command newer than `eval`; help exits 0.
     public static func splitOutput(_ arguments: [String]) -> CommandOutput {
@@ -153,7 +195,25 @@ public enum RevalMain {
                 out.stdout = Reval.helpMessage(for: FuseCommand.self) + "\n"
                 return out
             }
-            out.error(FuseCommand.message(for: error), exitCode: 2)
+            let message = FuseCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? "bad arguments"
+            out.error("\(message) (see 'reval fuse --help')", exitCode: 2)
+            return out
+        }
+    }
+
+    /// Runs `reval compare` arguments in-process and returns what would be printed; a usage
+    /// error is one `reval:` line and exit 2, help is printed with exit 0.
+    public static func compareOutput(_ arguments: [String]) -> CommandOutput {
+        do {
+            return try CompareCommand.parse(arguments).execute()
+        } catch {
+            var out = CommandOutput()
+            if CompareCommand.exitCode(for: error) == .success {
+                out.stdout = Reval.helpMessage(for: CompareCommand.self) + "\n"
+                return out
+            }
+            let message = CompareCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? "bad arguments"
+            out.error("\(message) (see 'reval compare --help')", exitCode: 2)
             return out
         }
     }

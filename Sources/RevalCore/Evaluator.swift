@@ -51,13 +51,15 @@ public enum EvaluationFailure: Error, Sendable, Equatable {
     case duplicateInRun(DuplicateDocument)
     /// A document is judged twice for one topic of the qrels.
     case duplicateInQrels(topic: String, docno: String, firstLine: Int, line: Int)
+    /// A topic's preference judgments cannot all hold (-R prefs, qrels_prefs).
+    case inconsistentPreferences(PreferenceError)
 }
 
 /// The result of evaluating a run: per-topic values in trec_eval's topic order and the
 /// summary over topics.
 public struct Evaluation: Sendable {
     /// The measures evaluated, in print order.
-    public var measures: [any Measure]
+    public var measures: [any ReportedMeasure]
     /// Per-topic values, in trec_eval's order (topic ids by bytes).
     public var topics: [TopicEvaluation]
     /// Summary value per measure and value index (nil where a measure has no summary).
@@ -68,6 +70,9 @@ public struct Evaluation: Sendable {
     public var skippedTopics: [String]
     /// Set when evaluation stopped; `topics` then holds the topics before the failing one.
     public var failure: EvaluationFailure?
+    /// True when the values are z-scores (-Z, `Evaluation.standardized(by:completeTopics:)`):
+    /// trec_eval then prints every number as `Z<name>` with `%6.4f`.
+    public var standardized = false
     /// The run reader's warnings (`Run.warnings`), as `FILE:LINE: message`.
     public var warnings: [String] = []
 }
@@ -175,7 +180,19 @@ public enum Evaluator {
     static func summarize(_ topics: [TopicEvaluation], _ measures: [any Measure], _ qrels: Qrels,
                           _ options: EvaluationOptions) -> [[Double]] {
         let n = options.completeTopics ? qrels.topics.count : topics.count
-        return measures.enumerated().map { m, measure in
+        return summarize(topics, measures, topicCount: n) { measure in
+            guard measure.name == "num_rel" && measure is TrecMeasure && options.completeTopics else { return nil }
+            // trec_eval counts grades >= 1 over all qrels topics here, whatever -l says.
+            return Double(qrels.topics.reduce(0) { $0 + $1.relevantCount(atLevel: 1) })
+        }
+    }
+
+    /// The summary of each measure over `topics`, averaged over `n` topics (trec_eval's
+    /// denominator: with -c the number of judged topics); `fixedSum` gives a summed
+    /// measure's value when it does not come from the topics (num_rel under -c).
+    static func summarize(_ topics: [TopicEvaluation], _ measures: [any ReportedMeasure], topicCount n: Int,
+                          fixedSum: (any ReportedMeasure) -> Double? = { _ in nil }) -> [[Double]] {
+        measures.enumerated().map { m, measure in
             (0..<measure.valueNames.count).map { k in
                 switch measure.style.summary {
                 case .none:
@@ -183,10 +200,7 @@ public enum Evaluator {
                 case .topicCount:
                     return Double(n)
                 case .sum:
-                    if measure.name == "num_rel" && measure is TrecMeasure && options.completeTopics {
-                        // trec_eval counts grades >= 1 over all qrels topics here, whatever -l says.
-                        return Double(qrels.topics.reduce(0) { $0 + $1.relevantCount(atLevel: 1) })
-                    }
+                    if let fixed = fixedSum(measure) { return fixed }
                     var sum = 0.0
                     for t in topics { sum += t.values[m][k] }
                     return sum

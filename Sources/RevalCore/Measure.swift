@@ -1,11 +1,10 @@
-/// A retrieval measure: a name, the names of the values it prints, and a pure function
-/// from one judged ranking to those values.
+/// What a report needs of a measure, whatever the measure is computed from: its name, the
+/// names of the values it prints, and how they print and combine over topics.
 ///
-/// ```swift
-/// let p = try MeasureCatalog.make("P", parameters: "5,10")  // P_5, P_10
-/// p.evaluate(ranking, context)                               // [0.4, 0.3]
-/// ```
-public protocol Measure: Sendable {
+/// `Measure` computes from a judged ranking (qrels); `PreferenceMeasure` from preference
+/// judgments (-R prefs, qrels_prefs); `JudgmentGroupMeasure` from several judgment groups
+/// (-R qrels_jg). An `Evaluation` holds any of them.
+public protocol ReportedMeasure: Sendable {
     /// trec_eval's root name, e.g. `P` or `ndcg_cut`; for a measure named in ir_measures'
     /// syntax, its canonical name, e.g. `nDCG@10` (see `ModernMeasure`).
     var name: String { get }
@@ -13,6 +12,16 @@ public protocol Measure: Sendable {
     var valueNames: [String] { get }
     /// How values print and combine over topics.
     var style: MeasureStyle { get }
+}
+
+/// A retrieval measure: a name, the names of the values it prints, and a pure function
+/// from one judged ranking to those values.
+///
+/// ```swift
+/// let p = try MeasureCatalog.make("P", parameters: "5,10")  // P_5, P_10
+/// p.evaluate(ranking, context)                               // [0.4, 0.3]
+/// ```
+public protocol Measure: ReportedMeasure {
     /// Values for one topic, one per `valueNames` entry.
     func evaluate(_ ranking: JudgedRanking, _ context: EvalContext) -> [Double]
     /// A text value for one topic, for measures that print text (relstring).

@@ -14,6 +14,9 @@ public enum MeasureError: Error, Sendable, Equatable, CustomStringConvertible {
     case emptyParameters(String)
     /// The parameters do not fit the measure (trec_eval exits 2).
     case invalidParameters(measure: String, reason: String)
+    /// The measure cannot be computed from the relevance format given with -R (trec_eval
+    /// fails computing it, exit 4).
+    case wrongRelevanceFormat(measure: String, format: RelevanceFormat)
 
     /// The message reval prints.
     public var description: String {
@@ -21,6 +24,10 @@ public enum MeasureError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownMeasure(let name): return "unknown measure '\(name)'"
         case .emptyParameters(let name): return "measure '\(name).' has an empty parameter list"
         case .invalidParameters(let measure, let reason): return "measure '\(measure)': \(reason)"
+        case .wrongRelevanceFormat(let measure, let format):
+            let needed = RelevanceFormat.formats(forMeasure: measure).map { "-R \($0.name)" }
+            let expected = needed.isEmpty ? "a trec_eval measure name" : needed.joined(separator: " or ")
+            return "measure '\(measure)' cannot be computed from -R \(format.name) judgments; expected \(expected)"
         }
     }
 }

@@ -29,8 +29,23 @@ public enum MeasureSelection {
                 if !modern.contains(where: { $0.name == measure.name }) { modern.append(measure) }
             }
         }
-        let trec: [any Measure] = trecArguments.isEmpty ? [] : try MeasureCatalog.select(trecArguments)
+        let trec: [any Measure]
+        do {
+            trec = trecArguments.isEmpty ? [] : try MeasureCatalog.select(trecArguments)
+        } catch {
+            // A preference or judgment-group measure (or nickname) needs another -R format.
+            if case .unknownMeasure(let name) = error, isOtherFormatName(name) {
+                throw .wrongRelevanceFormat(measure: name, format: .qrels)
+            }
+            throw error
+        }
         return trec + modern
+    }
+
+    /// Whether `name` is a measure or nickname of a relevance format other than qrels.
+    static func isOtherFormatName(_ name: String) -> Bool {
+        PreferenceMeasureCatalog.entry(named: name) != nil || JudgmentGroupMeasureCatalog.entry(named: name) != nil
+            || PreferenceMeasureCatalog.nicknames[name] != nil || JudgmentGroupMeasureCatalog.nicknames[name] != nil
     }
 
     /// Whether `argument` is read with trec_eval's syntax.

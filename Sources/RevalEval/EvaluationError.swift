@@ -24,7 +24,8 @@ public struct EvaluationError: Error, Sendable, CustomStringConvertible {
         self.init(error.description, exitCode: error.exitCode, inputError: error)
     }
 
-    /// The error for an evaluation that stopped at a duplicate document.
+    /// The error for an evaluation that stopped at a duplicate document or at preferences that
+    /// contradict each other.
     public init(_ failure: EvaluationFailure, runPath: String, qrelsPath: String) {
         switch failure {
         case .duplicateInRun(let dup):
@@ -32,6 +33,9 @@ public struct EvaluationError: Error, Sendable, CustomStringConvertible {
                       exitCode: 4)
         case .duplicateInQrels(let topic, let docno, let firstLine, let line):
             self.init("\(qrelsPath):\(line): document '\(docno)' is judged twice for topic '\(topic)' (also line \(firstLine))",
+                      exitCode: 4)
+        case .inconsistentPreferences(let error):
+            self.init(error.line.map { "\(qrelsPath):\($0): \(error.message)" } ?? "\(qrelsPath): \(error.message)",
                       exitCode: 4)
         }
     }
@@ -51,6 +55,9 @@ public struct EvaluationError: Error, Sendable, CustomStringConvertible {
             self.init("measure '\(name).' has an empty parameter list", exitCode: 1)
         case .invalidParameters:
             self.init(error.description, exitCode: 2)
+        case .wrongRelevanceFormat:
+            // trec_eval fails computing the measure: exit 4.
+            self.init(error.description, exitCode: 4)
         }
     }
 }

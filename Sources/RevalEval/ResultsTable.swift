@@ -42,6 +42,9 @@ public struct ResultsTable: Sendable {
     /// The -l the table was evaluated with: the `rel` of ir_measures names without one,
     /// which `printedNames(of:)` needs (`AP` is printed `AP(rel=2)` under -l 2).
     public internal(set) var relevanceLevel = 1
+    /// trec_eval's own summary lines per run and measure, kept while the table covers
+    /// every topic it was evaluated on (a subset recomputes them).
+    var evaluatedSummaries: [[Double?]]?
     private var runIndex: [String: Int]
     private var measureIndex: [String: Int]
     private var topicIndex: [String: Int]
@@ -70,6 +73,12 @@ public struct ResultsTable: Sendable {
         self.init(runs: runNames, topics: first?.topics.map(\.topic) ?? [], measures: names,
                   summaryStyles: styles, values: table,
                   missing: evaluations.map { Set($0.topics.filter(\.missingFromRun).map(\.topic)) })
+        evaluatedSummaries = evaluations.map { evaluation in
+            slots.map { slot -> Double? in
+                slot.measure < evaluation.summary.count && slot.value < evaluation.summary[slot.measure].count
+                    ? evaluation.summary[slot.measure][slot.value] : nil
+            }
+        }
     }
 
     init(runs: [String], topics: [String], measures: [String], summaryStyles: [MeasureStyle.Summary],
@@ -129,9 +138,14 @@ public struct ResultsTable: Sendable {
     /// The summary over this table's topics as trec_eval -c prints it: the mean for most
     /// measures, the geometric mean (values floored at 1e-5) for `gm_*`, the sum for
     /// counts, the number of topics for `num_q`. nil for an unknown run or measure, or a
-    /// measure without a summary.
+    /// measure without a summary. Over every evaluated topic it is trec_eval's own summary
+    /// line (so `num_rel` under `-c -l 2` counts grades >= 1, as trec_eval does); over a
+    /// subset, the same rule on the subset's values (`num_rel` then sums the per-topic
+    /// counts at the table's level).
     public func mean(run: String, measure: String) -> Double? {
         guard let r = runIndex[run], let m = measureIndex[measure] else { return nil }
+        if summaryStyles[m] == .none { return nil }
+        if let evaluated = evaluatedSummaries?[r][m] { return evaluated }
         return Self.summary(values[r][m], summaryStyles[m])
     }
 

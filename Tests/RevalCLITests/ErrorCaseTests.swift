@@ -275,8 +275,13 @@ struct ErrorCaseTests {
         UsageError(flags: ["-m", "P.0"], exitCode: 2, mention: "P"),
         UsageError(flags: ["-m", "ndcg.5"], exitCode: 2, mention: "ndcg"),
         UsageError(flags: ["-m", "utility.1,2"], exitCode: 2, mention: "utility"),
-        UsageError(flags: ["-R", "prefs"], exitCode: 2, mention: "not supported yet"),
-        UsageError(flags: ["-Z", "ZFILE"], exitCode: 2, mention: "not supported yet"),
+        UsageError(flags: ["-R", "bogus"], exitCode: 2, mention: "unknown relevance format 'bogus'"),
+        // A qrels file read as preferences: the default measures (official) need qrels, and
+        // trec_eval fails computing num_ret.
+        UsageError(flags: ["-R", "qrels_prefs"], exitCode: 4, mention: "'num_ret' cannot be computed from -R qrels_prefs"),
+        // A qrels file is no prefs file: 4 fields, not 5.
+        UsageError(flags: ["-R", "prefs"], exitCode: 2, mention: "expected 5 fields"),
+        UsageError(flags: ["-Z", "no-such-zscores"], exitCode: 2, mention: "no-such-zscores"),
     ]
 
     @Test("usage errors: exit code and message", arguments: usageErrors)

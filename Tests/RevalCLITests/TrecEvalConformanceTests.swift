@@ -14,8 +14,8 @@ struct TrecEvalCase: Sendable, CustomTestStringConvertible {
 
     static func path(_ name: String) -> String { Paths.fixture("trec_eval/\(name)") }
 
-    /// Tokens naming fixture files become absolute paths; `results.comment.test` is stored
-    /// compressed, so its `.gz` is used (reval reads gzip).
+    /// Tokens naming fixture files become absolute paths; `results.comment.test`, `qrels.123`
+    /// and `qrels.comments.123` are stored compressed, so their `.gz` is used (reval reads gzip).
     static func resolve(_ token: String) -> String {
         let fm = FileManager.default
         if fm.fileExists(atPath: path(token)) { return path(token) }
@@ -23,13 +23,12 @@ struct TrecEvalCase: Sendable, CustomTestStringConvertible {
         return token
     }
 
-    /// The 10.0 rows that use neither -R nor -Z (those are not supported yet).
+    /// Every 10.0 row.
     static let all: [TrecEvalCase] = {
         let rows = (try? Fixture.tsv(path("CASES.tsv"))) ?? []
         return rows.compactMap { row in
             guard row["trec_eval_version"] == "10.0", let raw = row["arguments"], let expected = row["expected_file"] else { return nil }
             let tokens = raw.split(separator: " ").map(String.init)
-            if tokens.contains(where: { $0.hasPrefix("-R") || $0.hasPrefix("-Z") }) { return nil }
             var arguments: [String] = []
             var stdin: String?
             var i = 0
@@ -49,11 +48,22 @@ struct TrecEvalCase: Sendable, CustomTestStringConvertible {
 
 @Suite("trec_eval 10.0's own test cases")
 struct TrecEvalConformanceTests {
-    @Test("10 rows of CASES.tsv for 10.0 without -R or -Z, one of them reading stdin")
+    @Test("16 rows of CASES.tsv for 10.0: 10 with qrels, 3 with -R prefs or qrels_prefs, 2 with -R qrels_jg, 1 with -Z; one reads stdin")
     func rowCount() {
-        #expect(TrecEvalCase.all.count == 10)
-        #expect(TrecEvalCase.all.filter { $0.stdin != nil }.count == 1)
-        #expect(TrecEvalCase.all.contains { $0.arguments.contains(TrecEvalCase.path("results.comment.test.gz")) })
+        let all = TrecEvalCase.all
+        #expect(all.count == 16)
+        #expect(all.filter { $0.stdin != nil }.count == 1)
+        #expect(all.contains { $0.arguments.contains(TrecEvalCase.path("results.comment.test.gz")) })
+        #expect(all.filter { $0.arguments.contains("prefs") || $0.arguments.contains("qrels_prefs") }.count == 3)
+        #expect(all.filter { $0.arguments.contains("qrels_jg") && $0.arguments.contains("-R") }.count == 2)
+        #expect(all.filter { $0.arguments.contains("-Z") }.count == 1)
+        // Every input file is in Fixtures/ (resolved to a path), plain or as .gz.
+        for c in all {
+            for name in ["qrels.123", "qrels.comments.123", "prefs.test", "prefs.comment.test", "zscores_file"]
+            where c.raw.split(separator: " ").contains(Substring(name)) {
+                #expect(c.arguments.contains { $0.hasPrefix(Paths.fixtures.path) && $0.contains(name) }, "\(c.raw)")
+            }
+        }
     }
 
     @Test("stdout is byte-identical and the exit code is 0", arguments: TrecEvalCase.all)

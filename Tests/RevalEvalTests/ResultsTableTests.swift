@@ -47,6 +47,17 @@ struct ResultsTableTests {
         }
     }
 
+    @Test("num_rel under -c -l 2 is trec_eval's summary (grades >= 1 over every topic), a subset sums its counts")
+    func numRelAtLevelTwo() throws {
+        let table = try dl19Table(["num_rel", "num_rel_ret"], level: 2)
+        // trec_eval 10.0, `-c -l 2 -m num_rel -m num_rel_ret` on the BM25 run: 4102 and 846.
+        #expect(table.mean(run: "BM25", measure: "num_rel") == 4102)
+        #expect(table.mean(run: "BM25", measure: "num_rel_ret") == 846)
+        let values = try #require(table.values(run: "BM25", measure: "num_rel"))
+        let subset = table.restricted(to: table.topics.prefix(2))
+        #expect(subset.mean(run: "BM25", measure: "num_rel") == values[0] + values[1])
+    }
+
     @Test("paired vectors line up topic by topic")
     func paired() throws {
         let table = try dl19Table(["ndcg_cut.10"])

@@ -44,11 +44,6 @@ enum Fixtures {
     static func bytes(_ name: String) throws -> [UInt8] {
         Array(try Data(contentsOf: directory.appendingPathComponent(name)))
     }
-
-    /// A topic file under `Fixtures/topics/` (copies of the real files; see its README).
-    static func topics(_ name: String) -> String {
-        path("topics/" + name)
-    }
 }
 
 /// The lines of `path` as LineReader hands them over (after decompression).

@@ -22,7 +22,9 @@ public struct SplitMix64 {
 /// A deterministic MS MARCO-like benchmark collection:
 /// - the run: `topics` x `docsPerTopic` lines `qid Q0 pid rank score tag`, grouped by
 ///   topic, scores descending with 4 decimals (so ties occur), pids as in MS MARCO;
-/// - the qrels: 20 judged documents per topic, grades 0-3, 16 of them from the top 100.
+/// - the qrels: 20 judged documents per topic, grades 0-3, 16 of them from the top 100;
+/// - optionally a second run of the same documents (for `reval compare`): each score
+///   moved by a uniform amount in [-0.5, 0.5) from its own stream, the topic re-sorted.
 public struct BenchmarkCollection {
     public var topics: Int
     public var docsPerTopic: Int
@@ -35,8 +37,9 @@ public struct BenchmarkCollection {
     }
 
     /// Calls `run` and `qrels` with chunks of text, in order.
-    public func generate(run: (String) -> Void, qrels: (String) -> Void) {
+    public func generate(run: (String) -> Void, qrels: (String) -> Void, secondRun: ((String) -> Void)? = nil) {
         var random = SplitMix64(seed: seed)
+        var other = SplitMix64(seed: seed ^ 0xb0b)
         for t in 0..<topics {
             let qid = 1_048_585 + t * 157
             var seen = Set<Int>()
@@ -47,11 +50,22 @@ public struct BenchmarkCollection {
             }
             var text = ""
             var score = 28.0 + random.unit() * 8
+            var scores: [Double] = []
             for (rank, pid) in pids.enumerated() {
                 text += "\(qid) Q0 \(pid) \(rank + 1) \(Self.fourDecimals(score)) bm25\n"
+                scores.append(score)
                 if random.unit() < 0.85 { score -= random.unit() * 0.012 }
             }
             run(text)
+            if let secondRun {
+                let moved = scores.map { $0 + other.unit() - 0.5 }
+                let order = moved.indices.sorted { moved[$0] > moved[$1] || (moved[$0] == moved[$1] && $0 < $1) }
+                var second = ""
+                for (rank, k) in order.enumerated() {
+                    second += "\(qid) Q0 \(pids[k]) \(rank + 1) \(Self.fourDecimals(moved[k])) moved\n"
+                }
+                secondRun(second)
+            }
             var judged = Set<Int>()
             while judged.count < 16 { judged.insert(pids[random.below(min(100, docsPerTopic))]) }
             while judged.count < 20 { judged.insert(random.below(Self.collectionSize)) }
@@ -63,14 +77,21 @@ public struct BenchmarkCollection {
         }
     }
 
-    /// Writes `run.txt` and `qrels.txt` into `folder`.
-    public func write(to folder: String) -> Bool {
+    /// Writes `run.txt` and `qrels.txt` into `folder`, and `run-b.txt` with `secondRun`.
+    public func write(to folder: String, secondRun: Bool = false) -> Bool {
         guard let run = fopen("\(folder)/run.txt", "w"), let qrels = fopen("\(folder)/qrels.txt", "w") else {
             return false
         }
-        generate(run: { fputs($0, run) }, qrels: { fputs($0, qrels) })
+        var second: UnsafeMutablePointer<FILE>?
+        if secondRun {
+            second = fopen("\(folder)/run-b.txt", "w")
+            if second == nil { return false }
+        }
+        generate(run: { fputs($0, run) }, qrels: { fputs($0, qrels) },
+                 secondRun: second.map { file in { fputs($0, file) } })
         fclose(run)
         fclose(qrels)
+        if let second { fclose(second) }
         return true
     }
 

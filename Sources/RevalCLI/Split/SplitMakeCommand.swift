@@ -7,6 +7,7 @@ import ArgumentParser
 import RevalCore
 import RevalFormats
 import RevalSplits
+import RevalTopics
 
 /// `reval split make`: a split file from the similarity of test queries to training queries.
 public struct SplitMakeCommand: ParsableCommand {

@@ -76,7 +76,9 @@ extension InputError {
         return nulByte(file: file, line: number, column: UnsafeRawPointer(nul) - line.baseAddress! + 1)
     }
 
-    static func nulByte(file: String, line: Int, column: Int) -> InputError {
+    /// The error for a NUL byte at `line` and `column` (1-based), for readers that scan for
+    /// NULs themselves (the topic readers).
+    public static func nulByte(file: String, line: Int, column: Int) -> InputError {
         InputError(file: file, line: line, message: "NUL byte in column \(column); expected text, not binary data")
     }
 

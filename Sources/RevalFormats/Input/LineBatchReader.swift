@@ -8,27 +8,25 @@ import Dispatch
 /// the batches are read on the caller's thread, when asked for: the same batches, without
 /// a thread and its hand-offs (which cost more than parsing a small input).
 ///
+/// Race-free by construction: the two threads share no mutable storage but the two slot
+/// boxes, and each box belongs to one thread at a time, handed over by the two semaphores
+/// only. The reading thread owns a slot from its `free.wait()` to its `filled.signal()`;
+/// the caller from its `filled.wait()` to the `free.signal()` that hands it back (the next
+/// `next()`, or `close()`). The caller asks the thread to stop through the slot it hands
+/// back, which is the one the thread fills next, so no flag is read by one thread while the
+/// other writes it. The hand-offs per batch are the same two semaphore signals as without
+/// these rules. (Before, the slots were elements of one Array that both threads assigned and
+/// read: an assignment checks the storage's uniqueness and may reallocate it under the other
+/// thread's read, and the stop flag was a plain Bool; `@unchecked Sendable` hid both.)
+///
 /// ```swift
 /// let reader = LineBatchReader(try openInput("run.txt.zst"), name: "run.txt.zst", batchBytes: 16 << 20)
 /// defer { reader.close() }
 /// while let batch = try reader.next() { ... }
 /// ```
-final class LineBatchReader: @unchecked Sendable {
-    private struct Slot {
-        var buffer: UnsafeMutableRawBufferPointer
-        var count = 0
-        var isLast = false
-        /// Raised after the slot's complete lines have been handed over, so that errors
-        /// come in file order. Its line is unknown here (nil); the caller places it.
-        var error: InputError?
-    }
-
-    private var source: any ByteSource
-    private let batchBytes: Int
-    private let maxLineBytes: Int
-    private let name: String
-    private var pendingError: InputError?
-    private var slots: [Slot]
+final class LineBatchReader {
+    private let slots: [LineBatchSlot]
+    private let filler: LineBatchFiller
     /// Signalled when a slot has been filled; waited for by the caller.
     private let filled = DispatchSemaphore(value: 0)
     /// Signalled when the caller hands a slot back; waited for by the reading thread.
@@ -36,27 +34,35 @@ final class LineBatchReader: @unchecked Sendable {
     /// count is below the one it was created with.)
     private let free = DispatchSemaphore(value: 0)
     private let done = DispatchGroup()
-    private var cancelled = false
+    private let readAhead: Bool
+
+    // The caller's state.
+    private var pendingError: InputError?
     private var nextSlot = 0
     private var holding = false
+    /// The last batch has been handed out: the reading thread has ended or is ending.
     private var finished = false
-    private let readAhead: Bool
-    /// Without read-ahead: the part line after the last batch handed out.
-    private var partLine: [UInt8] = []
+    private var closed = false
 
     init(_ source: any ByteSource, name: String, batchBytes: Int, maxLineBytes: Int, readAhead: Bool = true) {
-        self.source = source
-        self.name = name
-        self.batchBytes = batchBytes
-        self.maxLineBytes = maxLineBytes
+        filler = LineBatchFiller(source, name: name, maxLineBytes: maxLineBytes)
         self.readAhead = readAhead
-        slots = (0..<2).map { _ in Slot(buffer: .allocate(byteCount: batchBytes, alignment: 16)) }
+        slots = (0..<2).map { _ in LineBatchSlot(bytes: batchBytes) }
         free.signal()
         free.signal()
         guard readAhead else { return }
         done.enter()
-        DispatchQueue.global().async { [self] in
-            produce()
+        DispatchQueue.global().async { [slots, filler, free, filled, done] in
+            var k = 0
+            while true {
+                free.wait()
+                let slot = slots[k]
+                if slot.stopRequested { break }
+                let more = filler.fill(slot)
+                filled.signal()
+                if !more { break }
+                k = (k + 1) % 2
+            }
             done.leave()
         }
     }
@@ -77,15 +83,7 @@ final class LineBatchReader: @unchecked Sendable {
             throw error
         }
         guard !finished else { return nil }
-        if readAhead {
-            filled.wait()
-        } else {
-            _ = fill(nextSlot, carry: &partLine)
-        }
-        let slot = slots[nextSlot]
-        nextSlot = (nextSlot + 1) % 2
-        holding = true
-        if slot.isLast { finished = true }
+        let slot = take()
         if let error = slot.error {
             if slot.count == 0 { throw error }
             pendingError = error
@@ -94,35 +92,87 @@ final class LineBatchReader: @unchecked Sendable {
         return UnsafeRawBufferPointer(start: slot.buffer.baseAddress, count: slot.count)
     }
 
+    /// The next filled slot, now the caller's.
+    private func take() -> LineBatchSlot {
+        let slot = slots[nextSlot]
+        if readAhead {
+            filled.wait()
+        } else {
+            _ = filler.fill(slot)
+        }
+        nextSlot = (nextSlot + 1) % 2
+        holding = true
+        if slot.isLast { finished = true }
+        return slot
+    }
+
     /// Stops reading and waits for the reading thread.
     func close() {
-        guard !cancelled else { return }
-        cancelled = true
-        free.signal()
-        free.signal()
+        guard !closed else { return }
+        closed = true
+        guard readAhead else { return }
+        if !finished {
+            // The thread fills next the slot the caller holds (or, before the first batch
+            // was taken, the one after the batch it is filling now): take one if none is
+            // held, mark it and hand it back.
+            if !holding { _ = take() }
+            if !finished {
+                slots[(nextSlot + 1) % 2].stopRequested = true
+                free.signal()
+                holding = false
+            }
+        }
         done.wait()
     }
+}
 
-    private func produce() {
-        var carry: [UInt8] = []
-        var k = 0
-        while true {
-            free.wait()
-            if cancelled { return }
-            let more = fill(k, carry: &carry)
-            filled.signal()
-            if !more { return }
-            k = (k + 1) % 2
-        }
+/// One batch buffer and what the filler found: see `LineBatchReader` for who may touch it
+/// when. `@unchecked Sendable` because the semaphores, not the compiler, order the accesses.
+final class LineBatchSlot: @unchecked Sendable {
+    var buffer: UnsafeMutableRawBufferPointer
+    var count = 0
+    var isLast = false
+    /// Raised after the slot's complete lines have been handed over, so that errors
+    /// come in file order. Its line is unknown here (nil); the caller places it.
+    var error: InputError?
+    /// Set by the caller on the slot it hands back when it wants the reading thread to end.
+    var stopRequested = false
+
+    init(bytes: Int) {
+        buffer = .allocate(byteCount: bytes, alignment: 16)
     }
 
-    /// Fills slot `k` with `carry` and the next whole lines of the source; keeps the part
-    /// line that follows them in `carry`. Returns false when the slot is the last one (end
-    /// of input, or an error).
-    private func fill(_ k: Int, carry: inout [UInt8]) -> Bool {
-        var slot = slots[k]
+    /// A buffer of `size` bytes holding what this one holds.
+    func grow(to size: Int) {
+        let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
+        bigger.copyMemory(from: UnsafeRawBufferPointer(buffer))
+        buffer.deallocate()
+        buffer = bigger
+    }
+}
+
+/// The reading side: the source and the part line carried from one batch to the next. Only
+/// the reading thread touches it once the thread has started (only the caller, without
+/// read-ahead). `@unchecked Sendable` because it is handed to that thread once, whole.
+final class LineBatchFiller: @unchecked Sendable {
+    private var source: any ByteSource
+    private let name: String
+    private let maxLineBytes: Int
+    /// The part line after the last batch filled.
+    private var carry: [UInt8] = []
+
+    init(_ source: any ByteSource, name: String, maxLineBytes: Int) {
+        self.source = source
+        self.name = name
+        self.maxLineBytes = maxLineBytes
+    }
+
+    /// Fills `slot` with the carried part line and the next whole lines of the source; keeps
+    /// the part line that follows them. Returns false when the slot is the last one (end of
+    /// input, or an error).
+    func fill(_ slot: LineBatchSlot) -> Bool {
         var filledCount = carry.count
-        if slot.buffer.count < carry.count * 2 { grow(&slot, to: carry.count * 2) }
+        if slot.buffer.count < carry.count * 2 { slot.grow(to: carry.count * 2) }
         if !carry.isEmpty {
             carry.withUnsafeBytes { slot.buffer.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
         }
@@ -149,7 +199,7 @@ final class LineBatchReader: @unchecked Sendable {
                 if filledCount > maxLineBytes {
                     throw InputError(file: name, message: InputError.lineTooLong(file: name, line: 0, limit: maxLineBytes).message)
                 }
-                grow(&slot, to: min(slot.buffer.count * 2, max(maxLineBytes + 1, slot.buffer.count + 1)))
+                slot.grow(to: min(slot.buffer.count * 2, max(maxLineBytes + 1, slot.buffer.count + 1)))
             }
         } catch {
             // Hand over the complete lines before the failure, then the failure.
@@ -157,21 +207,13 @@ final class LineBatchReader: @unchecked Sendable {
             slot.count = Self.lastNewline(bytes).map { $0 + 1 } ?? 0
             slot.error = error
             slot.isLast = true
-            slots[k] = slot
             return false
         }
         carry = Array(UnsafeRawBufferPointer(rebasing: slot.buffer[usable..<filledCount]))
         slot.count = usable
         slot.isLast = atEnd
-        slots[k] = slot
+        slot.error = nil
         return !atEnd
-    }
-
-    private func grow(_ slot: inout Slot, to size: Int) {
-        let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
-        bigger.copyMemory(from: UnsafeRawBufferPointer(slot.buffer))
-        slot.buffer.deallocate()
-        slot.buffer = bigger
     }
 
     private static func lastNewline(_ bytes: UnsafeRawBufferPointer) -> Int? {

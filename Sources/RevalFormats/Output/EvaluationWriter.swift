@@ -112,8 +112,8 @@ public enum EvaluationWriter {
                     continue
                 }
                 for (k, name) in measure.valueNames.enumerated() {
-                    rows.append(Row(topic: topic.topic, measure: name,
-                                    value: .number(topic.values[m][k], integer: measure.style.format == .integer)))
+                    rows.append(Row(topic: topic.topic, measure: printedName(name, e),
+                                    value: .number(topic.values[m][k], integer: isInteger(measure, e))))
                 }
             }
         }
@@ -131,12 +131,19 @@ public enum EvaluationWriter {
             case .real, .integer:
                 guard measure.style.summary != .none else { continue }
                 for (k, name) in measure.valueNames.enumerated() {
-                    rows.append(Row(topic: "all", measure: name,
-                                    value: .number(e.summary[m][k], integer: measure.style.format == .integer)))
+                    rows.append(Row(topic: "all", measure: printedName(name, e),
+                                    value: .number(e.summary[m][k], integer: isInteger(measure, e))))
                 }
             }
         }
         return rows
+    }
+
+    /// z-scores (-Z) are named `Z<name>`, as trec_eval prints them, and are never integers.
+    static func printedName(_ name: String, _ e: Evaluation) -> String { e.standardized ? "Z" + name : name }
+
+    static func isInteger(_ measure: any ReportedMeasure, _ e: Evaluation) -> Bool {
+        measure.style.format == .integer && !e.standardized
     }
 
     static func jsonObject(_ e: Evaluation, perTopic: Bool, summary: Bool, run: String?) -> String {

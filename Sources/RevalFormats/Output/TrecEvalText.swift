@@ -9,13 +9,22 @@ import RevalCore
 public enum TrecEvalText {
     /// The lines -q prints for every topic, then (unless `summary` is false) the summary.
     /// Built as bytes: with -q a large run prints millions of lines.
+    ///
+    /// A standardized evaluation (-Z) prints as trec_eval prints z-scores: `Z` before the
+    /// padded name and every number as `%6.4f`, counts included; runid and relstring are
+    /// printed as they are.
     public static func write(_ evaluation: Evaluation, perTopic: Bool, summary: Bool) -> String {
         var out: [UInt8] = []
-        let names = evaluation.measures.map { $0.valueNames.map(paddedName) }
+        let prefix: [UInt8] = evaluation.standardized ? [UInt8(ascii: "Z")] : []
+        let names = evaluation.measures.map { m in
+            m.valueNames.map { name in
+                m.style.format == .quotedText || m.style.format == .runTag ? paddedName(name) : prefix + paddedName(name)
+            }
+        }
         if perTopic {
             out.reserveCapacity(evaluation.topics.count * names.joined().count * 36)
             for topic in evaluation.topics {
-                topicLines(topic, evaluation.measures, names, into: &out)
+                topicLines(topic, evaluation.measures, names, standardized: evaluation.standardized, into: &out)
             }
         }
         if summary {
@@ -29,18 +38,18 @@ public enum TrecEvalText {
         write(evaluation, perTopic: true, summary: false)
     }
 
-    static func topicLines(_ topic: TopicEvaluation, _ measures: [any Measure], _ names: [[[UInt8]]],
-                           into out: inout [UInt8]) {
+    static func topicLines(_ topic: TopicEvaluation, _ measures: [any ReportedMeasure], _ names: [[[UInt8]]],
+                           standardized: Bool, into out: inout [UInt8]) {
         let id = Array(topic.topic.utf8)
         for (m, measure) in measures.enumerated() where measure.style.perQuery {
             switch measure.style.format {
             case .quotedText:
                 line(names[m][0], id, "'\(topic.texts[m] ?? "")'", into: &out)
-            case .integer:
+            case .integer where !standardized:
                 for k in names[m].indices {
                     line(names[m][k], id, String(truncatedToInt(topic.values[m][k])), into: &out)
                 }
-            case .real:
+            case .real, .integer:
                 for k in names[m].indices {
                     line(names[m][k], id, formatFixed4(topic.values[m][k]), into: &out)
                 }
@@ -56,11 +65,11 @@ public enum TrecEvalText {
             switch measure.style.format {
             case .runTag:
                 line(names[m][0], all, evaluation.runTag, into: &out)
-            case .integer where measure.style.summary != .none:
+            case .integer where measure.style.summary != .none && !evaluation.standardized:
                 for k in names[m].indices {
                     line(names[m][k], all, String(truncatedToInt(evaluation.summary[m][k])), into: &out)
                 }
-            case .real where measure.style.summary != .none:
+            case .real where measure.style.summary != .none, .integer where measure.style.summary != .none:
                 for k in names[m].indices {
                     line(names[m][k], all, formatFixed4(evaluation.summary[m][k]), into: &out)
                 }

@@ -27,7 +27,7 @@ extension MalformedCase {
                       expected: .exact(exitCode: 2, stderr: """
                         reval: Missing expected argument '<input>'
                         Help:  <input>  Input file ('-' for stdin; gzip and zstd are read too).
-                        Usage: reval convert [--kind <kind>] [--from <format>] --to <format> <input> <output>
+                        Usage: reval convert [--kind <kind>] [--from <format>] --to <format> [--field <name>] <input> <output>
                           See 'reval convert --help' for more information.
 
                         """),

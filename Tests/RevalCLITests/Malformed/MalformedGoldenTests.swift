@@ -12,6 +12,8 @@ struct MalformedGoldenTests {
         "-q -m all_trec @good.qrels @run-long-docno-short": "run-long-docno-short.q.all_trec.txt",
         "-q -m all_trec @good.qrels @run-score-huge.txt": "run-score-huge.q.all_trec.txt",
         "-q -m all_trec @qrels-long-docno-short @good.run": "qrels-long-docno-short.q.all_trec.txt",
+        "-q -m all_prefs -R prefs @good.prefs @good.run": "good.prefs.q.all_prefs.txt",
+        "-q -m map -Z @good.zscores @good.qrels @good.run": "good.zscores.q.map.txt",
     ]
 
     static var references: [[String]] {

@@ -55,7 +55,7 @@ struct MalformedCase: Sendable, CustomTestStringConvertible {
 
     /// Every case, reader by reader.
     static let all: [MalformedCase] = trecQrels + trecRun + compression + byteOrderMarks + msMarco + beir
-        + headers + topicOverlap + measureNames + usage + writers
+        + headers + topicOverlap + measureNames + usage + writers + preferences
 }
 
 /// The committed and generated files of the corpus.

@@ -1,0 +1,30 @@
+import RevalEval
+
+/// `--per-query FILE`: one row per measure and topic, with every run's value and the
+/// difference of every comparison (system − baseline), at full precision.
+///
+/// ```text
+/// measure,topic,BM25,BM25_RM3,BM25_RM3 - BM25
+/// ndcg_cut_10,1037798,0.3057328351907532,0.4010240000000000,0.0952911648092468
+/// ```
+enum PerQueryCSV {
+    static func write(_ report: CompareReport, table: ResultsTable) -> String {
+        let pairs = report.sections.first?.comparisons.map { ($0.baseline, $0.system) } ?? []
+        var out = (["measure", "topic"] + report.runs + pairs.map { "\($0.1) - \($0.0)" })
+            .map(CompareText.csv).joined(separator: ",") + "\n"
+        for section in report.sections {
+            let values = report.runs.map { table.values(run: $0, measure: section.measure) ?? [] }
+            let index = Dictionary(report.runs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            for (t, topic) in table.topics.enumerated() {
+                var fields = [CompareText.csv(section.measure), CompareText.csv(topic)]
+                fields += values.map { CompareText.csv($0[t]) }
+                for (baseline, system) in pairs {
+                    let a = values[index[baseline]!][t], b = values[index[system]!][t]
+                    fields.append(CompareText.csv(b - a))
+                }
+                out += fields.joined(separator: ",") + "\n"
+            }
+        }
+        return out
+    }
+}
