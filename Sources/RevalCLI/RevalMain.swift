@@ -11,7 +11,8 @@ public struct Reval: ParsableCommand {
         commandName: "reval",
         abstract: "Retrieval evaluation: trec_eval-exact measures, fast.",
         version: revalVersionLine,
-        subcommands: [EvalCommand.self, CompareCommand.self, ConvertCommand.self, CostCommand.self, SplitCommand.self, LeaderboardCommand.self, GateCommand.self, FuseCommand.self]
+        subcommands: [EvalCommand.self, CompareCommand.self, ConvertCommand.self, CostCommand.self, SplitCommand.self,
+                      FuseCommand.self, LeaderboardCommand.self, GateCommand.self]
     )
 
     public init() {}
@@ -33,12 +34,12 @@ public enum RevalMain {
             exit(costOutput(Array(rest.dropFirst())).write())
         } else if rest.first == "split" {
             exit(splitOutput(Array(rest.dropFirst())).write())
+        } else if rest.first == "fuse" {
+            exit(fuseOutput(Array(rest.dropFirst())).write())
         } else if rest.first == "leaderboard" {
             exit(leaderboardOutput(Array(rest.dropFirst())).write())
         } else if rest.first == "gate" {
             exit(gateOutput(Array(rest.dropFirst())).write())
-        } else if rest.first == "fuse" {
-            exit(fuseOutput(Array(rest.dropFirst())).write())
         } else {
             switch parse(rest) {
             case .finished(let out):
@@ -183,6 +184,23 @@ public enum RevalMain {
         }
     }
 
+    /// Runs `reval fuse` arguments in-process and returns what would be printed; usage
+    /// errors exit 2, help exits 0.
+    public static func fuseOutput(_ arguments: [String]) -> CommandOutput {
+        do {
+            return try FuseCommand.parse(arguments).execute()
+        } catch {
+            var out = CommandOutput()
+            if FuseCommand.exitCode(for: error) == .success {
+                out.stdout = Reval.helpMessage(for: FuseCommand.self) + "\n"
+                return out
+            }
+            let message = FuseCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? "bad arguments"
+            out.error("\(message) (see 'reval fuse --help')", exitCode: 2)
+            return out
+        }
+    }
+
     /// Runs `reval compare` arguments in-process and returns what would be printed; a usage
     /// error is one `reval:` line and exit 2, help is printed with exit 0.
     public static func compareOutput(_ arguments: [String]) -> CommandOutput {
@@ -196,22 +214,6 @@ public enum RevalMain {
             }
             let message = CompareCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? "bad arguments"
             out.error("\(message) (see 'reval compare --help')", exitCode: 2)
-            return out
-        }
-    }
-
-    /// Runs `reval fuse` arguments in-process and returns what would be printed; usage
-    /// errors exit 2, help exits 0.
-    public static func fuseOutput(_ arguments: [String]) -> CommandOutput {
-        do {
-            return try FuseCommand.parse(arguments).execute()
-        } catch {
-            var out = CommandOutput()
-            if FuseCommand.exitCode(for: error) == .success {
-                out.stdout = Reval.helpMessage(for: FuseCommand.self) + "\n"
-                return out
-            }
-            out.error(FuseCommand.message(for: error), exitCode: 2)
             return out
         }
     }
