@@ -9,18 +9,18 @@ import RevalEval
 /// ```
 enum PerQueryCSV {
     static func write(_ report: CompareReport, table: ResultsTable) -> String {
-        let pairs = report.sections.first?.comparisons.map { ($0.baseline, $0.system) } ?? []
-        var out = (["measure", "topic"] + report.runs + pairs.map { "\($0.1) - \($0.0)" })
+        let comparisons = report.sections.first?.comparisons ?? []
+        let position = Dictionary(report.runs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let pairs = comparisons.compactMap { c in position[c.baseline].flatMap { b in position[c.system].map { (b, $0) } } }
+        var out = (["measure", "topic"] + report.runs + pairs.map { "\(report.runs[$0.1]) - \(report.runs[$0.0])" })
             .map(CompareText.csv).joined(separator: ",") + "\n"
         for section in report.sections {
             let values = report.runs.map { table.values(run: $0, measure: section.measure) ?? [] }
-            let index = Dictionary(report.runs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
             for (t, topic) in table.topics.enumerated() {
                 var fields = [CompareText.csv(section.measure), CompareText.csv(topic)]
-                fields += values.map { CompareText.csv($0[t]) }
-                for (baseline, system) in pairs {
-                    let a = values[index[baseline]!][t], b = values[index[system]!][t]
-                    fields.append(CompareText.csv(b - a))
+                fields += values.map { CompareText.csv(t < $0.count ? $0[t] : nil) }
+                for (baseline, system) in pairs where t < values[baseline].count && t < values[system].count {
+                    fields.append(CompareText.csv(values[system][t] - values[baseline][t]))
                 }
                 out += fields.joined(separator: ",") + "\n"
             }
