@@ -31,6 +31,13 @@ public struct ByteArena: Sendable {
     /// An empty arena with room for `capacity` bytes before it grows.
     public init(capacity: Int) { storage = Storage(capacity: capacity) }
 
+    /// An arena of exactly `count` bytes, written by `initialize` (which must write all).
+    public init(count: Int, initializingWith initialize: (UnsafeMutableRawPointer) -> Void) {
+        storage = Storage(capacity: count)
+        initialize(storage.bytes)
+        storage.count = count
+    }
+
     /// The number of bytes held.
     public var count: Int { storage.count }
 

@@ -45,8 +45,10 @@ extension TopicRun {
                         if sa != sb { return sa > sb }
                         return compareBytes(docno(a), docno(b)) > 0
                     }
-                    // Scores already descending: only runs of equal scores need
-                    // ordering, by docno. Otherwise sort everything.
+                    // Scores already descending (the usual case) keep their order; others
+                    // are sorted by score alone, with the score held next to the index so
+                    // that comparing reads no other memory. Then only runs of equal scores
+                    // need ordering, by docno.
                     var descending = true
                     var i = 1
                     while i < scores.count {
@@ -54,16 +56,18 @@ extension TopicRun {
                         i += 1
                     }
                     if !descending {
-                        order.sort(by: before)
-                        return
+                        var keyed = (0..<scores.count).map { (score: scores[$0], index: $0) }
+                        keyed.sort { $0.score > $1.score }
+                        for k in keyed.indices { order[k] = keyed[k].index }
                     }
                     // A tie group is usually a few documents: insertion sort costs less
                     // than setting up the library sort for each.
                     order.withUnsafeMutableBufferPointer { order in
                         var start = 0
-                        while start < scores.count {
+                        while start < order.count {
+                            let score = scores[order[start]]
                             var end = start + 1
-                            while end < scores.count && scores[end] == scores[start] { end += 1 }
+                            while end < order.count && scores[order[end]] == score { end += 1 }
                             if end - start > 8 {
                                 var group = UnsafeMutableBufferPointer(rebasing: order[start..<end])
                                 group.sort(by: before)

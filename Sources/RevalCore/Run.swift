@@ -18,6 +18,43 @@ public struct TopicRun: Sendable {
     /// A topic with no documents yet.
     public init(topic: String) { self.topic = topic }
 
+    /// A topic holding the given columns (a reader that stored them apart, `TopicRunSpill`):
+    /// `docnoEnds[i]` is the end of docno `i` in `docnoBytes`.
+    public init(topic: String, docnoBytes: UnsafeRawBufferPointer, docnoEnds: [UInt32], scores: [Double],
+                sourceLines: [UInt32]) {
+        self.topic = topic
+        self.docnoBytes = ByteArena(capacity: docnoBytes.count)
+        self.docnoBytes.append(docnoBytes)
+        self.docnoEnds = docnoEnds
+        self.scores = scores
+        self.sourceLines = sourceLines
+    }
+
+    /// A topic of `count` documents with `docnoByteCount` bytes of docnos, written by
+    /// `initialize` into the docno bytes, the docno ends, the scores and the lines (it must
+    /// write all of them): a reader that knows the sizes fills the columns in one go.
+    public init(topic: String, count: Int, docnoByteCount: Int,
+                initializingWith initialize: (UnsafeMutableRawPointer, UnsafeMutableBufferPointer<UInt32>,
+                                              UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<UInt32>) -> Void) {
+        self.topic = topic
+        var ends: [UInt32] = [], scores: [Double] = [], lines: [UInt32] = []
+        docnoBytes = ByteArena(count: docnoByteCount) { arena in
+            ends = [UInt32](unsafeUninitializedCapacity: count) { endBuffer, endCount in
+                scores = [Double](unsafeUninitializedCapacity: count) { scoreBuffer, scoreCount in
+                    lines = [UInt32](unsafeUninitializedCapacity: count) { lineBuffer, lineCount in
+                        initialize(arena, endBuffer, scoreBuffer, lineBuffer)
+                        lineCount = count
+                    }
+                    scoreCount = count
+                }
+                endCount = count
+            }
+        }
+        docnoEnds = ends
+        self.scores = scores
+        sourceLines = lines
+    }
+
     /// The number of documents.
     public var count: Int { scores.count }
 

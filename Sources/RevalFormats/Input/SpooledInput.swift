@@ -23,23 +23,14 @@ import Darwin
 public final class SpooledInput: ByteSource {
     private var base: any ByteSource
     private let name: String
-    private let fd: Int32
+    private let file: TemporaryFile
 
     /// Spools `base`; `name` is the input's name in error messages.
     public init(_ base: any ByteSource, name: String) throws(InputError) {
         self.base = base
         self.name = name
-        let folder = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array("\(folder)/reval-spool-XXXXXX".utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard made >= 0 else {
-            throw InputError(file: name, message: "cannot make a temporary file in \(folder) to hold standard input: \(String(cString: strerror(errno)))")
-        }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        fd = made
+        file = try TemporaryFile(name: name, purpose: "hold standard input")
     }
-
-    deinit { close(fd) }
 
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
         let n = try base.read(into: buffer)
@@ -56,7 +47,7 @@ public final class SpooledInput: ByteSource {
 
     /// Every byte spooled so far, from the first.
     public func replay() throws(InputError) -> any ByteSource {
-        let copy = dup(fd)
+        let copy = dup(file.fd)
         guard copy >= 0, lseek(copy, 0, SEEK_SET) == 0 else {
             throw InputError(file: name, message: "cannot read back the spooled input: \(String(cString: strerror(errno)))")
         }
@@ -64,14 +55,10 @@ public final class SpooledInput: ByteSource {
     }
 
     private func spool(_ bytes: UnsafeRawBufferPointer) throws(InputError) {
-        var offset = 0
-        while offset < bytes.count {
-            let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else {
-                throw InputError(file: name, message: "cannot spool standard input to a temporary file: \(String(cString: strerror(errno)))")
-            }
-            offset += n
+        do {
+            try file.append(bytes)
+        } catch {
+            throw InputError(file: name, message: "cannot spool standard input: \(error.message)")
         }
     }
 }

@@ -24,6 +24,9 @@ struct ParsedRunChunk {
     var error: InputError?
     /// The warning for a header read as data (`TrecRunParser.parse`'s `firstOfFile`).
     var warning: String?
+    /// `TrecRunStream.Finish`'s outcome for each block but the first and the last, which
+    /// may go on in the next piece (aligned with `blocks`; empty when not asked for).
+    var outcomes: [TopicOutcome?] = []
 }
 
 enum TrecRunParser {
@@ -41,11 +44,12 @@ enum TrecRunParser {
         let end = base + bytes.count
         var line = 0
         var p = base
-        // The block being filled is held apart from `blocks` (its slot holds an empty
-        // placeholder) so that appending to it does not copy it; other topics of this
-        // stretch are found by their bytes.
+        // Documents go to flat columns; blocks are made from them at the end. Topics met
+        // before in this stretch are found by their bytes.
+        var columns = RunPieceColumns(documents: bytes.count / 24)
+        var topics: [String] = []
+        var firstDocuments: [Int] = []
         var current = -1
-        var open = TopicRun(topic: "")
         var currentTopic = UnsafeRawBufferPointer(start: nil, count: 0)
         var blockOfTopic = ByteKeyTable()
         var lastTag = UnsafeRawBufferPointer(start: nil, count: 0)
@@ -106,7 +110,7 @@ enum TrecRunParser {
                     break
                 }
             }
-            let isFirstDataLine = firstOfFile && result.blocks.isEmpty
+            let isFirstDataLine = firstOfFile && columns.count == 0
             guard let score = NumberParsing.double(scoreText)
                     ?? headerScore(isFirstDataLine, rank: rankText, score: scoreText) else {
                 fail("score '\(scoreText.excerpt)' is not a number")
@@ -123,26 +127,26 @@ enum TrecRunParser {
                 break
             }
             if current < 0 || !sameBytes(topic, currentTopic) {
-                if current >= 0 { swap(&open, &result.blocks[current]) }
                 if let earlier = blockOfTopic.find(topic) {
                     current = earlier
                     result.interleaved = true
                 } else {
-                    current = result.blocks.count
+                    current = topics.count
                     blockOfTopic.insert(topic, value: current)
-                    result.blocks.append(TopicRun(topic: topic.text))
+                    topics.append(topic.text)
+                    firstDocuments.append(columns.count)
                 }
-                swap(&open, &result.blocks[current])
                 currentTopic = topic
             }
-            guard open.canAdd(documents: 1, docnoBytes: docno.count, within: limits) else {
-                result.error = .topicTooLarge(file: name, line: line, topic: open.topic, limits: limits)
-                break
-            }
-            open.append(docno: docno, score: score, line: line)
+            columns.append(docnoStart: UnsafeRawPointer(docno.baseAddress!) - UnsafeRawPointer(base), docnoLength: docno.count,
+                           score: score, line: line, block: current)
             lastTag = tag
         }
-        if current >= 0 { swap(&open, &result.blocks[current]) }
+        switch columns.makeBlocks(topics: topics, firstDocuments: firstDocuments, interleaved: result.interleaved,
+                                  piece: bytes, limits: limits, name: name) {
+        case .success(let blocks): result.blocks = blocks
+        case .failure(let error): result.error = error
+        }
         if lastTag.baseAddress != nil { result.lastTag = lastTag.text }
         result.lineCount = line
         return result

@@ -37,17 +37,25 @@ public enum TrecRunReader {
     private static func read(_ stream: TrecRunStream) throws(InputError) -> Run {
         var run = Run(source: stream.path)
         run.tag = try stream.forEachBatch { batch throws(InputError) in
-            for block in batch.blocks {
-                if let earlier = run[block.topic],
-                   !earlier.canAdd(documents: block.count, docnoBytes: block.docnoBytes.count, within: stream.limits) {
-                    throw .topicTooLarge(file: stream.path, line: block.sourceLines.first.map { Int($0) },
-                                         topic: block.topic, limits: stream.limits)
-                }
-                run.append(block: block)
-            }
-            run.warnings += batch.warnings
+            try run.add(batch, of: stream)
             return true
         }
         return run
+    }
+}
+
+extension Run {
+    /// Adds a batch's blocks, merging those of topics met before, and its warnings.
+    /// Throws when a topic grows past the stream's limits.
+    public mutating func add(_ batch: RunBatch, of stream: TrecRunStream) throws(InputError) {
+        for block in batch.blocks {
+            if let earlier = self[block.topic],
+               !earlier.canAdd(documents: block.count, docnoBytes: block.docnoBytes.count, within: stream.limits) {
+                throw .topicTooLarge(file: stream.path, line: block.sourceLines.first.map { Int($0) },
+                                     topic: block.topic, limits: stream.limits)
+            }
+            append(block: block)
+        }
+        warnings += batch.warnings
     }
 }

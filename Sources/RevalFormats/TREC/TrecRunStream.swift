@@ -12,6 +12,10 @@ public struct RunBatch {
     /// Blocks of one topic each, in file order. Within a batch a topic has one block per
     /// parsing thread at most; across batches a grouped topic continues in the next one.
     public var blocks: [TopicRun] = []
+    /// What the batches' `finish` gave for each block a parsing thread found whole (its
+    /// lines inside the thread's piece, other topics before and after it), aligned with
+    /// `blocks`; nil for the other blocks. Empty without a `finish`.
+    public var outcomes: [TopicOutcome?] = []
     /// True when some topic's lines were found apart from each other (not grouped).
     public var interleaved = false
     /// Warnings about lines read (a header read as trec_eval reads it), as
@@ -74,6 +78,11 @@ public struct TrecRunStream {
         return Batches(stream: self, source: source)
     }
 
+    /// Evaluates a topic on a parsing thread, so that a topic is judged and scored while
+    /// its documents are still in that core's cache, with no hand-off between parsing and
+    /// evaluating. It must only read shared state.
+    public typealias Finish = (TopicRun) -> TopicOutcome
+
     /// The batches of a run, pulled one by one with `next()`. `close()` (or the end of the
     /// input) stops the reading thread.
     ///
@@ -88,6 +97,9 @@ public struct TrecRunStream {
         private var linesBefore = 0
         /// The tag of the last data line read so far.
         public private(set) var tag: String?
+        /// Called on the parsing threads for every whole block (see `RunBatch.outcomes`);
+        /// nil (the default) leaves every block to the caller.
+        public var finish: Finish?
 
         fileprivate init(stream: TrecRunStream, source: any ByteSource) {
             self.stream = stream
@@ -115,7 +127,7 @@ public struct TrecRunStream {
                 return nil
             }
             var batch = RunBatch()
-            for chunk in stream.parse(bytes, startsFile: linesBefore == 0) {
+            for chunk in stream.parse(bytes, startsFile: linesBefore == 0, finish: finish) {
                 if var error = chunk.error {
                     error.line = (error.line ?? 0) + linesBefore
                     throw error
@@ -123,6 +135,11 @@ public struct TrecRunStream {
                 for var block in chunk.blocks {
                     block.shiftLines(by: linesBefore)
                     batch.blocks.append(block)
+                }
+                if finish != nil {
+                    batch.outcomes += chunk.outcomes.isEmpty
+                        ? Array(repeating: nil, count: chunk.blocks.count)
+                        : chunk.outcomes.map { $0?.shiftingLines(by: linesBefore) }
                 }
                 if let last = chunk.lastTag { tag = last }
                 if let warning = chunk.warning { batch.warnings.append(warning) }
@@ -133,10 +150,15 @@ public struct TrecRunStream {
         }
     }
 
-    /// Splits `bytes` at line ends into one piece per thread and parses the pieces.
-    fileprivate func parse(_ bytes: UnsafeRawBufferPointer, startsFile: Bool) -> [ParsedRunChunk] {
+    /// Splits `bytes` at line ends into pieces and parses them on `threads` threads; with
+    /// `finish`, each thread then finishes the whole blocks of its piece.
+    ///
+    /// With `finish`, several pieces per thread keep both cores busy when one thread is
+    /// paused, and each piece leaves at most two boundary blocks to the caller. Without,
+    /// one piece per thread: the caller joins the blocks, and more pieces make more of them.
+    fileprivate func parse(_ bytes: UnsafeRawBufferPointer, startsFile: Bool, finish: Finish?) -> [ParsedRunChunk] {
         var pieces: [UnsafeRawBufferPointer] = []
-        let target = max(1, bytes.count / threads)
+        let target = max(1, bytes.count / (threads == 1 || finish == nil ? threads : threads * 4))
         var start = 0
         while start < bytes.count {
             var end = min(bytes.count, start + target)
@@ -153,7 +175,11 @@ public struct TrecRunStream {
         let name = path
         let limits = limits
         return parallelMap(pieces.count, threads: threads) { k in
-            TrecRunParser.parse(pieces[k], name: name, limits: limits, firstOfFile: startsFile && k == 0)
+            var chunk = TrecRunParser.parse(pieces[k], name: name, limits: limits, firstOfFile: startsFile && k == 0)
+            if let finish, !chunk.interleaved, chunk.error == nil, chunk.blocks.count > 2 {
+                chunk.outcomes = [nil] + chunk.blocks[1..<(chunk.blocks.count - 1)].map(finish) + [nil]
+            }
+            return chunk
         }
     }
 }

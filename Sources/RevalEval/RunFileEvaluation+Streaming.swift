@@ -1,0 +1,128 @@
+import RevalCore
+import RevalFormats
+
+extension RunFileEvaluation {
+    /// How streaming a TREC run ended.
+    enum StreamOutcome {
+        /// The run is evaluated: it was grouped by topic, or interleaved from its first batch.
+        case evaluated(Evaluation)
+        /// A topic came back after topics had been dropped: read it again whole.
+        case readAgain
+    }
+
+    /// Streams a TREC run, evaluating each topic as soon as its lines end; a run whose
+    /// first batch is interleaved goes through `evaluateInterleaved` instead.
+    func stream(source: any ByteSource, run: RunInput) throws(InputError) -> StreamOutcome {
+        let stream = TrecRunStream(path: run.path, source: source, threads: settings.threads, batchBytes: batchBytes)
+        let batches = try stream.batches()
+        defer { batches.close() }
+        let finish = topicFinisher()
+        batches.finish = finish
+        var grouping = TopicGrouping(path: run.path, limits: stream.limits)
+        var firstBatch = true
+        while let batch = try batches.next() {
+            guard !batch.interleaved, let finished = try grouping.add(batch) else {
+                guard firstBatch else { return .readAgain }
+                return .evaluated(try evaluateInterleaved(from: batch, rest: batches, of: stream, run: run))
+            }
+            grouping.record(parallelMap(finished.count, threads: settings.threads) { finish(finished[$0]) }, of: finished)
+            firstBatch = false
+        }
+        if let last = grouping.open { grouping.record([finish(last)], of: [last]) }
+        try TopicOverlap.check(runTopics: grouping.seen, run: run.path, qrels: qrels)
+        var evaluation = Evaluator.assemble(grouping.outcomes, qrels: qrels, measures: measures, options: settings.options,
+                                            runTag: batches.tag ?? "")
+        evaluation.warnings = grouping.warnings
+        return .evaluated(evaluation)
+    }
+
+    /// Evaluates one topic (on a parsing thread, or on any: it reads only shared state).
+    func topicFinisher() -> TrecRunStream.Finish {
+        let options = settings.options
+        return { [qrels, measures, settings] topic in
+            Evaluator.evaluate(settings.ignoreIdenticalIDs ? topic.removingTopicDocuments() : topic,
+                               qrels: qrels, measures: measures, options: options)
+        }
+    }
+
+    /// Evaluates the run from `batch` (its first) on, its topics grouped through a
+    /// `TopicRunSpill`: the file is read once, and memory holds a batch, the spill's
+    /// waiting blocks and one partition's topics.
+    private func evaluateInterleaved(from batch: RunBatch, rest: TrecRunStream.Batches, of stream: TrecRunStream,
+                                     run: RunInput) throws(InputError) -> Evaluation {
+        rest.finish = nil
+        let spill = try TopicRunSpill(name: stream.path, limits: stream.limits, memoryBudget: spillBudget)
+        var topics = Set<String>()
+        var warnings: [String] = []
+        var next: RunBatch? = batch
+        while let current = next {
+            for block in current.blocks {
+                topics.insert(block.topic)
+                try spill.add(block)
+            }
+            warnings += current.warnings
+            next = try rest.next()
+        }
+        try TopicOverlap.check(runTopics: topics, run: run.path, qrels: qrels)
+        let finish = topicFinisher()
+        var outcomes: [String: TopicOutcome] = [:]
+        try spill.forEachPartition { partition in
+            let results = parallelMap(partition.count, threads: settings.threads) { finish(partition[$0]) }
+            for (topic, outcome) in zip(partition, results) { outcomes[topic.topic] = outcome }
+        }
+        var evaluation = Evaluator.assemble(outcomes, qrels: qrels, measures: measures, options: settings.options,
+                                            runTag: rest.tag ?? "")
+        evaluation.warnings = warnings
+        return evaluation
+    }
+}
+
+/// The topics of a grouped run as its batches come: each topic's blocks joined, topics
+/// seen, and the outcome of every topic finished so far.
+struct TopicGrouping {
+    let path: String
+    let limits: TopicLimits
+    /// The last topic of the last batch, whose lines may go on in the next one.
+    private(set) var open: TopicRun?
+    private(set) var seen = Set<String>()
+    private(set) var outcomes: [String: TopicOutcome] = [:]
+    private(set) var warnings: [String] = []
+
+    init(path: String, limits: TopicLimits) {
+        self.path = path
+        self.limits = limits
+    }
+
+    /// Takes in a batch: records the outcomes its parsing threads gave and returns the
+    /// topics it finished that still need evaluating (those cut by piece or batch
+    /// boundaries). nil when a topic comes back: the run is not grouped.
+    mutating func add(_ batch: RunBatch) throws(InputError) -> [TopicRun]? {
+        warnings += batch.warnings
+        var finished: [TopicRun] = []
+        for (k, block) in batch.blocks.enumerated() {
+            if var current = open, current.topic == block.topic {
+                guard current.canAdd(documents: block.count, docnoBytes: block.docnoBytes.count, within: limits) else {
+                    throw .topicTooLarge(file: path, line: block.sourceLines.first.map { Int($0) },
+                                         topic: block.topic, limits: limits)
+                }
+                open = nil
+                current.append(contentsOf: block)
+                open = current
+                continue
+            }
+            if let done = open { finished.append(done) }
+            open = nil
+            guard seen.insert(block.topic).inserted else { return nil }
+            if k < batch.outcomes.count, let outcome = batch.outcomes[k] {
+                outcomes[block.topic] = outcome
+            } else {
+                open = block
+            }
+        }
+        return finished
+    }
+
+    mutating func record(_ results: [TopicOutcome], of topics: [TopicRun]) {
+        for (topic, outcome) in zip(topics, results) { outcomes[topic.topic] = outcome }
+    }
+}

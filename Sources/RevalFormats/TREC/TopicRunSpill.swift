@@ -1,0 +1,188 @@
+import RevalCore
+
+/// Groups the blocks of a run whose topics are interleaved by topic, in bounded memory,
+/// so that such a run is read once and never held whole.
+///
+/// Blocks go, as bytes, to one of `partitions` partitions by a hash of their topic and wait
+/// in memory; once they hold more than `memoryBudget` bytes, every partition's waiting
+/// bytes are written, as one segment each, to an unlinked temporary file (`TemporaryFile`).
+/// `forEachPartition` then reads back one partition at a time and gives its topics whole,
+/// each topic's blocks joined in file order. Memory holds the waiting blocks and one
+/// partition, not the run.
+///
+/// ```swift
+/// let spill = try TopicRunSpill(name: "run.txt")
+/// for block in batch.blocks { try spill.add(block) }
+/// try spill.forEachPartition { topics in ... }
+/// ```
+public final class TopicRunSpill {
+    private let name: String
+    private let limits: TopicLimits
+    private let memoryBudget: Int
+    private let file: TemporaryFile
+    /// Per partition, the blocks not written yet, as `SpilledBlock` bytes.
+    private var waiting: [[UInt8]]
+    private var waitingBytes = 0
+    /// Where each partition's segments lie in the file, in the order written.
+    private var segments: [[Range<Int>]]
+    private var fileSize = 0
+
+    /// `name` is the run's name in errors; a topic past `limits` is an error.
+    public init(name: String, limits: TopicLimits = .standard, partitions: Int = 256,
+                memoryBudget: Int = 8 << 20) throws(InputError) {
+        self.name = name
+        self.limits = limits
+        self.memoryBudget = memoryBudget
+        file = try TemporaryFile(name: name, purpose: "group the interleaved topics of a run")
+        waiting = Array(repeating: [], count: max(1, partitions))
+        segments = Array(repeating: [], count: max(1, partitions))
+    }
+
+    /// Takes a block of one topic (blocks of a topic come in file order).
+    public func add(_ block: TopicRun) throws(InputError) {
+        let topic = block.topic.rawBytes
+        let partition = Int(topic.withUnsafeBytes { ByteKeyTable.hash($0) } % UInt64(waiting.count))
+        let before = waiting[partition].count
+        SpilledBlock.write(block, topic: topic, to: &waiting[partition])
+        waitingBytes += waiting[partition].count - before
+        if waitingBytes > memoryBudget { try flush() }
+    }
+
+    /// Gives each partition's topics, whole, one partition at a time; the topics of a
+    /// partition are in the order they first appear in the run.
+    public func forEachPartition(_ body: ([TopicRun]) throws(InputError) -> Void) throws(InputError) {
+        for partition in waiting.indices {
+            let size = segments[partition].reduce(0) { $0 + $1.count } + waiting[partition].count
+            let bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 8)
+            defer { bytes.deallocate() }
+            var filled = 0
+            for segment in segments[partition] {
+                try file.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[filled..<(filled + segment.count)]),
+                              at: segment.lowerBound)
+                filled += segment.count
+            }
+            waiting[partition].withUnsafeBytes { bytes.baseAddress!.advanced(by: filled).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+            waiting[partition] = []
+            try body(try topics(in: UnsafeRawBufferPointer(bytes)))
+        }
+    }
+
+    /// The topics of a partition's bytes, each topic's blocks joined in file order.
+    private func topics(in bytes: UnsafeRawBufferPointer) throws(InputError) -> [TopicRun] {
+        var blocksOfTopic: [[SpilledBlock]] = []
+        var index: [String: Int] = [:]
+        var offset = 0
+        while offset < bytes.count {
+            guard let block = SpilledBlock(bytes, at: offset) else {
+                throw InputError(file: name, message: "a temporary file holding the run's topics was changed while reval read it")
+            }
+            offset = block.end
+            if let k = index[block.topic] {
+                blocksOfTopic[k].append(block)
+            } else {
+                index[block.topic] = blocksOfTopic.count
+                blocksOfTopic.append([block])
+            }
+        }
+        var topics: [TopicRun] = []
+        for blocks in blocksOfTopic {
+            topics.append(try joined(blocks, in: bytes))
+        }
+        return topics
+    }
+
+    /// One topic from its blocks, in order; its documents past `limits` are an error at the
+    /// first line of the block that crosses them.
+    private func joined(_ blocks: [SpilledBlock], in bytes: UnsafeRawBufferPointer) throws(InputError) -> TopicRun {
+        var documents = 0, docnoBytes = 0
+        for block in blocks {
+            documents += block.documents
+            docnoBytes += block.docnoBytes
+            guard documents <= limits.maxDocuments, docnoBytes <= limits.maxDocnoBytes else {
+                throw .topicTooLarge(file: name, line: block.firstLine(in: bytes), topic: block.topic, limits: limits)
+            }
+        }
+        return TopicRun(topic: blocks[0].topic, count: documents, docnoByteCount: docnoBytes) { arena, ends, scores, lines in
+            var document = 0, byte = 0
+            for block in blocks {
+                block.copy(from: bytes, docnosTo: arena + byte, ends: ends, scores: scores, lines: lines,
+                           at: document, endOffset: UInt32(truncatingIfNeeded: byte))
+                document += block.documents
+                byte += block.docnoBytes
+            }
+        }
+    }
+
+    /// Writes every partition's waiting bytes as one segment each.
+    private func flush() throws(InputError) {
+        for partition in waiting.indices where !waiting[partition].isEmpty {
+            let written: Result<Void, InputError> = waiting[partition].withUnsafeBytes { raw in
+                Result { () throws(InputError) in try file.append(raw) }
+            }
+            try written.get()
+            segments[partition].append(fileSize..<(fileSize + waiting[partition].count))
+            fileSize += waiting[partition].count
+            waiting[partition] = []
+        }
+        waitingBytes = 0
+    }
+}
+
+/// One block as bytes: three 32-bit counts (topic bytes, documents, docno bytes), then its
+/// topic, docnos, docno ends, scores and lines. Read back, it is where those lie.
+struct SpilledBlock {
+    let topic: String
+    let documents: Int
+    let docnoBytes: Int
+    /// Where the docnos start; the ends, scores and lines follow them.
+    let docnoStart: Int
+    /// The offset after the block.
+    var end: Int { docnoStart + docnoBytes + documents * 16 }
+
+    static func write(_ block: TopicRun, topic: [UInt8], to bytes: inout [UInt8]) {
+        for count in [topic.count, block.count, block.docnoBytes.count] {
+            withUnsafeBytes(of: UInt32(truncatingIfNeeded: count).littleEndian) { bytes += $0 }
+        }
+        bytes += topic
+        block.docnoBytes.withUnsafeBytes { bytes += $0 }
+        block.docnoEnds.withUnsafeBytes { bytes += $0 }
+        block.scores.withUnsafeBytes { bytes += $0 }
+        block.sourceLines.withUnsafeBytes { bytes += $0 }
+    }
+
+    /// The block at `offset`; nil when the bytes end too soon.
+    init?(_ bytes: UnsafeRawBufferPointer, at offset: Int) {
+        guard offset + 12 <= bytes.count else { return nil }
+        func count(_ k: Int) -> Int {
+            Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 4 * k, as: UInt32.self)))
+        }
+        let topicBytes = count(0)
+        documents = count(1)
+        docnoBytes = count(2)
+        docnoStart = offset + 12 + topicBytes
+        guard docnoStart + docnoBytes + documents * 16 <= bytes.count else { return nil }
+        topic = String(rawBytes: UnsafeRawBufferPointer(rebasing: bytes[(offset + 12)..<docnoStart]))
+    }
+
+    func firstLine(in bytes: UnsafeRawBufferPointer) -> Int? {
+        guard documents > 0 else { return nil }
+        return Int(bytes.loadUnaligned(fromByteOffset: docnoStart + docnoBytes + documents * 12, as: UInt32.self))
+    }
+
+    /// Copies the block's columns into a topic's, from document `first` on; its docno ends
+    /// move by `endOffset`, the topic's docno bytes before it.
+    func copy(from bytes: UnsafeRawBufferPointer, docnosTo docnos: UnsafeMutableRawPointer,
+              ends: UnsafeMutableBufferPointer<UInt32>, scores: UnsafeMutableBufferPointer<Double>,
+              lines: UnsafeMutableBufferPointer<UInt32>, at first: Int, endOffset: UInt32) {
+        let base = bytes.baseAddress!
+        docnos.copyMemory(from: base + docnoStart, byteCount: docnoBytes)
+        let endsStart = docnoStart + docnoBytes
+        for i in 0..<documents {
+            ends[first + i] = bytes.loadUnaligned(fromByteOffset: endsStart + 4 * i, as: UInt32.self) &+ endOffset
+        }
+        UnsafeMutableRawPointer(scores.baseAddress! + first)
+            .copyMemory(from: base + endsStart + 4 * documents, byteCount: 8 * documents)
+        UnsafeMutableRawPointer(lines.baseAddress! + first)
+            .copyMemory(from: base + endsStart + 12 * documents, byteCount: 4 * documents)
+    }
+}
