@@ -46,20 +46,15 @@ extension TopicRun {
                         return compareBytes(docno(a), docno(b)) > 0
                     }
                     // Scores already descending (the usual case) keep their order; others
-                    // are sorted by score alone, with the score held next to the index so
-                    // that comparing reads no other memory. Then only runs of equal scores
-                    // need ordering, by docno.
+                    // are sorted by score alone (`ScoreRadixSort`). Then only runs of equal
+                    // scores need ordering, by docno.
                     var descending = true
                     var i = 1
                     while i < scores.count {
                         if scores[i - 1] < scores[i] { descending = false; break }
                         i += 1
                     }
-                    if !descending {
-                        var keyed = (0..<scores.count).map { (score: scores[$0], index: $0) }
-                        keyed.sort { $0.score > $1.score }
-                        for k in keyed.indices { order[k] = keyed[k].index }
-                    }
+                    if !descending { order = ScoreRadixSort.descending(scores) }
                     // A tie group is usually a few documents: insertion sort costs less
                     // than setting up the library sort for each.
                     order.withUnsafeMutableBufferPointer { order in
@@ -99,36 +94,47 @@ extension TopicRun {
         var rels = [Int](repeating: 0, count: order.count)
         var numRelRet = 0, numNonpool = 0, numUnjudged = 0
         var duplicate: (Int, Int)?
+        // Open addressing over document indices, keyed by docno hash, to find a docno
+        // listed twice among the documents kept. Unsafe buffers: this loop runs once per
+        // document of the run, and array accesses here cost their bounds and uniqueness
+        // checks.
+        var size = 16
+        while size < order.count * 2 { size <<= 1 }
+        var slots = [Int32](repeating: -1, count: size)
+        var hashes = [UInt64](repeating: 0, count: count)
         docnoBytes.withUnsafeBytes { arena in
-            // Open addressing over document indices, keyed by docno hash, to find a
-            // docno listed twice among the documents kept.
-            var size = 16
-            while size < order.count * 2 { size <<= 1 }
-            var slots = [Int32](repeating: -1, count: size)
-            var hashes = [UInt64](repeating: 0, count: count)
-            for (rank, i) in order.enumerated() {
-                let doc = UnsafeRawBufferPointer(rebasing: arena[docnoStart(i)..<Int(docnoEnds[i])])
-                let hash = ByteKeyTable.hash(doc)
-                hashes[i] = hash
-                var slot = Int(truncatingIfNeeded: hash) & (size - 1)
-                while slots[slot] >= 0 {
-                    let other = Int(slots[slot])
-                    if hashes[other] == hash,
-                       compareBytes(UnsafeRawBufferPointer(rebasing: arena[docnoStart(other)..<Int(docnoEnds[other])]), doc) == 0 {
-                        duplicate = (other, i)
-                        return
+            docnoEnds.withUnsafeBufferPointer { ends in
+                slots.withUnsafeMutableBufferPointer { slots in
+                    hashes.withUnsafeMutableBufferPointer { hashes in
+                        rels.withUnsafeMutableBufferPointer { rels in
+                            @inline(__always) func docno(_ i: Int) -> UnsafeRawBufferPointer {
+                                let start = i == 0 ? 0 : Int(ends[i - 1])
+                                return UnsafeRawBufferPointer(start: arena.baseAddress! + start, count: Int(ends[i]) - start)
+                            }
+                            for (rank, i) in order.enumerated() {
+                                let doc = docno(i)
+                                let hash = ByteKeyTable.hash(doc)
+                                hashes[i] = hash
+                                var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+                                while slots[slot] >= 0 {
+                                    let other = Int(slots[slot])
+                                    if hashes[other] == hash, compareBytes(docno(other), doc) == 0 {
+                                        duplicate = (other, i)
+                                        return
+                                    }
+                                    slot = (slot + 1) & (size - 1)
+                                }
+                                slots[slot] = Int32(truncatingIfNeeded: i)
+                                if let entry = qrels.docs.find(doc, hash: hash) {
+                                    let grade = qrels.grades[entry]
+                                    rels[rank] = grade < 0 ? unjudgedRelevance : grade
+                                } else {
+                                    rels[rank] = nonpoolRelevance
+                                }
+                            }
+                        }
                     }
-                    slot = (slot + 1) & (size - 1)
                 }
-                slots[slot] = Int32(i)
-                let rel: Int
-                if let entry = qrels.docs.find(doc, hash: hash) {
-                    let grade = qrels.grades[entry]
-                    rel = grade < 0 ? unjudgedRelevance : grade
-                } else {
-                    rel = nonpoolRelevance
-                }
-                rels[rank] = rel
             }
         }
         if let (a, b) = duplicate {

@@ -51,7 +51,8 @@ extension RunFileEvaluation {
     private func evaluateInterleaved(from batch: RunBatch, rest: TrecRunStream.Batches, of stream: TrecRunStream,
                                      run: RunInput) throws(InputError) -> Evaluation {
         rest.finish = nil
-        let spill = try TopicRunSpill(name: stream.path, limits: stream.limits, memoryBudget: spillBudget)
+        let spill = try TopicRunSpill(name: stream.path, limits: stream.limits, memoryBudget: spillBudget,
+                                      threads: settings.threads)
         var topics = Set<String>()
         var warnings: [String] = []
         var next: RunBatch? = batch

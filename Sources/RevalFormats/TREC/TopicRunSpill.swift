@@ -19,6 +19,7 @@ public final class TopicRunSpill {
     private let name: String
     private let limits: TopicLimits
     private let memoryBudget: Int
+    private let threads: Int
     private let file: TemporaryFile
     /// Per partition, the blocks not written yet, as `SpilledBlock` bytes.
     private var waiting: [[UInt8]]
@@ -27,10 +28,12 @@ public final class TopicRunSpill {
     private var segments: [[Range<Int>]]
     private var fileSize = 0
 
-    /// `name` is the run's name in errors; a topic past `limits` is an error.
+    /// `name` is the run's name in errors; a topic past `limits` is an error. A partition's
+    /// topics are built on `threads` threads.
     public init(name: String, limits: TopicLimits = .standard, partitions: Int = 256,
-                memoryBudget: Int = 8 << 20) throws(InputError) {
+                memoryBudget: Int = 8 << 20, threads: Int = 1) throws(InputError) {
         self.name = name
+        self.threads = threads
         self.limits = limits
         self.memoryBudget = memoryBudget
         file = try TemporaryFile(name: name, purpose: "group the interleaved topics of a run")
@@ -84,10 +87,12 @@ public final class TopicRunSpill {
                 blocksOfTopic.append([block])
             }
         }
-        var topics: [TopicRun] = []
-        for blocks in blocksOfTopic {
-            topics.append(try joined(blocks, in: bytes))
+        let built = parallelMap(blocksOfTopic.count, threads: threads) { k in
+            Result { () throws(InputError) in try joined(blocksOfTopic[k], in: bytes) }
         }
+        var topics: [TopicRun] = []
+        topics.reserveCapacity(built.count)
+        for topic in built { topics.append(try topic.get()) }
         return topics
     }
 
