@@ -69,6 +69,9 @@ public struct Qrels: Sendable {
     /// The topics in file order.
     public private(set) var topics: [QrelsTopic] = []
     private var index: [String: Int] = [:]
+    /// The topic the last judgment went to: qrels list a topic's judgments together, so
+    /// most lines need no lookup.
+    private var lastAdded: Int?
     /// Where the judgments came from (a path, or "-"), for messages.
     public var source: String
 
@@ -88,13 +91,16 @@ public struct Qrels: Sendable {
     /// Adds a judgment of `topic`, creating the topic on first sight.
     public mutating func add(topic: String, docno: UnsafeRawBufferPointer, grade: Int, line: Int) {
         let i: Int
-        if let existing = index[topic] {
+        if let last = lastAdded, topics[last].topic == topic {
+            i = last
+        } else if let existing = index[topic] {
             i = existing
         } else {
             i = topics.count
             index[topic] = i
             topics.append(QrelsTopic(topic: topic))
         }
+        lastAdded = i
         topics[i].add(docno: docno, grade: grade, line: line)
     }
 
