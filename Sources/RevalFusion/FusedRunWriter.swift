@@ -40,43 +40,54 @@ public enum FusedRunWriter {
     private static func write(topic: String, count: Int, docnoBytes: Int, tag: String, to out: inout [UInt8],
                               docno: (Int) -> UnsafeRawBufferPointer, score: (Int) -> Double) {
         let topicBytes = topic.rawBytes, tagBytes = tag.rawBytes
-        // Besides the docno: topic, " Q0 ", rank (≤ 20), " ", score, " ", tag, "\n".
-        let perLine = topicBytes.count + 4 + 20 + 1 + SignificantDigits.maxLength + 1 + tagBytes.count + 1
-        // `docnoBytes` covers every docno that can be written.
-        let bound = docnoBytes + count * perLine
+        let bound = docnoBytes + count * lineBound(topic: topicBytes.count, tag: tagBytes.count)
         let lines = [UInt8](unsafeUninitializedCapacity: bound) { buffer, initialized in
-            let base = buffer.baseAddress!
-            var p = 0
-            @inline(__always) func copy(_ bytes: UnsafeRawBufferPointer) {
-                if let from = bytes.baseAddress, bytes.count > 0 {
-                    (base + p).initialize(from: from.assumingMemoryBound(to: UInt8.self), count: bytes.count)
-                }
-                p += bytes.count
-            }
-            topicBytes.withUnsafeBytes { topicText in
+            initialized = topicBytes.withUnsafeBytes { topicText in
                 tagBytes.withUnsafeBytes { tagText in
-                    for i in 0..<count {
-                        copy(topicText)
-                        base[p] = 0x20; base[p + 1] = UInt8(ascii: "Q"); base[p + 2] = UInt8(ascii: "0"); base[p + 3] = 0x20
-                        p += 4
-                        copy(docno(i))
-                        base[p] = 0x20
-                        p += 1
-                        p += writeDecimal(i + 1, to: base + p)
-                        base[p] = 0x20
-                        p += 1
-                        p += SignificantDigits.write(score(i), to: base + p)
-                        base[p] = 0x20
-                        p += 1
-                        copy(tagText)
-                        base[p] = 0x0a
-                        p += 1
-                    }
+                    writeLines(at: buffer.baseAddress!, topic: topicText, tag: tagText, count: count,
+                               docno: docno, score: score)
                 }
             }
-            initialized = p
         }
         if out.isEmpty { out = lines } else { out.append(contentsOf: lines) }
+    }
+
+    /// The most bytes a line takes besides its docno: topic, " Q0 ", rank (≤ 20), " ",
+    /// score, " ", tag, "\n".
+    static func lineBound(topic: Int, tag: Int) -> Int {
+        topic + 4 + 20 + 1 + SignificantDigits.maxLength + 1 + tag + 1
+    }
+
+    /// Writes `count` lines at `base`, which has room for them (`lineBound` a line besides
+    /// the docnos); returns the number of bytes written.
+    @inline(__always)
+    static func writeLines(at base: UnsafeMutablePointer<UInt8>, topic: UnsafeRawBufferPointer, tag: UnsafeRawBufferPointer,
+                           count: Int, docno: (Int) -> UnsafeRawBufferPointer, score: (Int) -> Double) -> Int {
+        var p = 0
+        @inline(__always) func copy(_ bytes: UnsafeRawBufferPointer) {
+            if let from = bytes.baseAddress, bytes.count > 0 {
+                (base + p).update(from: from.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+            }
+            p += bytes.count
+        }
+        for i in 0..<count {
+            copy(topic)
+            base[p] = 0x20; base[p + 1] = UInt8(ascii: "Q"); base[p + 2] = UInt8(ascii: "0"); base[p + 3] = 0x20
+            p += 4
+            copy(docno(i))
+            base[p] = 0x20
+            p += 1
+            p += writeDecimal(i + 1, to: base + p)
+            base[p] = 0x20
+            p += 1
+            p += SignificantDigits.write(score(i), to: base + p)
+            base[p] = 0x20
+            p += 1
+            copy(tag)
+            base[p] = 0x0a
+            p += 1
+        }
+        return p
     }
 
     /// Writes the decimal digits of `value` (≥ 1) at `out`; returns how many. Ranks below

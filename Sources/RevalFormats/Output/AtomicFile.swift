@@ -98,13 +98,22 @@ public enum AtomicFile {
         /// Writes `bytes`; a block of a quarter of the buffer or more goes to the file without
         /// being copied into the buffer first.
         public mutating func write(_ bytes: [UInt8]) throws(OutputError) {
+            var failure: OutputError?
+            bytes.withUnsafeBytes { raw in
+                do throws(OutputError) { try write(bytes: raw) } catch { failure = error }
+            }
+            if let failure { throw failure }
+        }
+
+        /// Writes `bytes`, as `write(_: [UInt8])` does.
+        public mutating func write(bytes: UnsafeRawBufferPointer) throws(OutputError) {
             guard bytes.count >= Self.bufferSize / 4 else {
                 buffer.append(contentsOf: bytes)
                 if buffer.count >= Self.bufferSize { try flush() }
                 return
             }
             try flush()
-            if let failure = bytes.withUnsafeBytes({ writeAll($0) }) { throw failure }
+            if let failure = writeAll(bytes) { throw failure }
         }
 
         /// Writes a String's bytes as they were read (`String.rawBytes`: ids that were not
