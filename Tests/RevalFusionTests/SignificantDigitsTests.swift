@@ -126,3 +126,21 @@ struct RankDigitsTests {
         }
     }
 }
+
+@Suite("Short copies")
+struct ShortCopyTests {
+    @Test("every length from 0 to 40, and nothing written beside")
+    func lengths() {
+        let source = (0..<40).map { UInt8(65 + $0) }
+        for n in 0...40 {
+            var target = [UInt8](repeating: 0, count: 48)
+            source.withUnsafeBytes { all in
+                let bytes = UnsafeRawBufferPointer(rebasing: all[0..<min(n, 40)])
+                target.withUnsafeMutableBufferPointer { FusedRunWriter.copyShort(bytes, to: $0.baseAddress! + 4) }
+            }
+            let m = min(n, 40)
+            #expect(Array(target[4..<(4 + m)]) == Array(source[0..<m]), "length \(n)")
+            #expect(target[0..<4].allSatisfy { $0 == 0 } && target[(4 + m)...].allSatisfy { $0 == 0 }, "length \(n)")
+        }
+    }
+}
