@@ -21,8 +21,10 @@ public final class TopicFuser {
     public let fusion: Fusion
     let tagBytes: [UInt8]
 
-    /// The table: entry + 1 per slot, 0 for an empty slot; all empty between topics.
-    private var slots = ScratchArray<Int32>(capacity: 0)
+    /// The table: per slot the high 32 bits of the entry's hash and entry + 1 in the low
+    /// 32 (0 for an empty slot), so that most docnos that differ are told apart in the slot
+    /// itself; all empty between topics.
+    private var slots = ScratchArray<UInt64>(capacity: 0)
     private var slotMask = -1
     /// Per entry (distinct docno): its hash, where its docno is (run << 32 | document), its
     /// slot, how many runs retrieved it, the last run that did, its fused score and key.
@@ -49,7 +51,8 @@ public final class TopicFuser {
     }
 
     deinit {
-        for storage in [slots.base, entrySlot.base, hits.base, lastRun.base] as [UnsafeMutablePointer<Int32>] {
+        slots.deallocate()
+        for storage in [entrySlot.base, hits.base, lastRun.base] as [UnsafeMutablePointer<Int32>] {
             storage.deallocate()
         }
         entryHash.deallocate()
@@ -166,12 +169,16 @@ public final class TopicFuser {
             let hash = ByteKeyTable.hash(docno)
             var slot = Int(truncatingIfNeeded: hash) & mask
             var entry = -1
+            let tag = hash & 0xffff_ffff_0000_0000
             while true {
-                let stored = Int(slots[slot])
+                let stored = slots[slot]
                 if stored == 0 { break }
-                if entryHash[stored - 1] == hash, storage.docno(entrySource[stored - 1]).elementsEqualBytes(docno) {
-                    entry = stored - 1
-                    break
+                if stored & 0xffff_ffff_0000_0000 == tag {
+                    let candidate = Int(truncatingIfNeeded: stored & 0xffff_ffff) - 1
+                    if entryHash[candidate] == hash, storage.docno(entrySource[candidate]).elementsEqualBytes(docno) {
+                        entry = candidate
+                        break
+                    }
                 }
                 slot = (slot + 1) & mask
             }
@@ -181,7 +188,7 @@ public final class TopicFuser {
                 entryHash[entry] = hash
                 entrySource[entry] = UInt64(r) << 32 | UInt64(i)
                 entrySlot[entry] = Int32(slot)
-                slots[slot] = Int32(count)
+                slots[slot] = tag | UInt64(count)
                 hits[entry] = 1
             } else {
                 if lastRun[entry] == run { return false }
