@@ -51,26 +51,32 @@ extension TopicFuser {
         if shared.count > 1 { shared.sort { keys[Int($0)] > keys[Int($1)] } }
 
         let merged = merged.base, depth = fusion.depth
+        // Each list's next document and its key, 0 once the list is done: every key is above
+        // 0 (`orderKey` gives 0 only for the NaN whose bits are all ones, which arithmetic
+        // never produces), so the first list with the greatest key is the one `FusionPool`
+        // takes.
+        let listCount = starts.count - 1
         var heads = Array(starts.dropLast())
-        let ends = Array(starts.dropFirst())
+        var headKeys = (0..<listCount).map { j in starts[j] < starts[j + 1] ? keys[Int(lists[starts[j]])] : 0 }
         var count = 0
         heads.withUnsafeMutableBufferPointer { heads in
-            ends.withUnsafeBufferPointer { ends in
-                while true {
-                    var best = -1
-                    var bestKey: UInt64 = 0
-                    for j in 0..<heads.count where heads[j] < ends[j] {
-                        let key = keys[Int(lists[heads[j]])]
-                        if best < 0 || key > bestKey {
+            headKeys.withUnsafeMutableBufferPointer { headKeys in
+                starts.withUnsafeBufferPointer { starts in
+                    while true {
+                        var best = 0
+                        var bestKey = headKeys[0]
+                        for j in 1..<listCount where headKeys[j] > bestKey {
                             best = j
-                            bestKey = key
+                            bestKey = headKeys[j]
                         }
+                        // Past the depth only documents tied with the last one kept can still count.
+                        if bestKey == 0 || (count >= depth && bestKey < merged[depth - 1].key) { break }
+                        let head = heads[best]
+                        merged[count] = RankEntry(key: bestKey, index: lists[head])
+                        count += 1
+                        heads[best] = head + 1
+                        headKeys[best] = head + 1 < starts[best + 1] ? keys[Int(lists[head + 1])] : 0
                     }
-                    // Past the depth only documents tied with the last one kept can still count.
-                    if best < 0 || (count >= depth && bestKey < merged[depth - 1].key) { break }
-                    merged[count] = RankEntry(key: bestKey, index: lists[heads[best]])
-                    heads[best] += 1
-                    count += 1
                 }
             }
         }
