@@ -164,8 +164,13 @@ public final class TopicFuser {
         let run = Int32(r)
         var count = entries
         defer { entries = count }
+        // The run's docnos one after the other, read straight from its arena.
+        guard n > 0, let arena = storage.arenas[r].baseAddress, let ends = storage.ends[r].baseAddress else { return true }
+        var from = 0
         for i in 0..<n {
-            let docno = storage.docno(run: r, document: i)
+            let to = Int(ends[i])
+            let docno = UnsafeRawBufferPointer(start: arena + from, count: to - from)
+            from = to
             let hash = ByteKeyTable.hash(docno)
             var slot = Int(truncatingIfNeeded: hash) & mask
             var entry = -1
