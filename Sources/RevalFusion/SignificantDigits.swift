@@ -35,7 +35,13 @@ public enum SignificantDigits {
     @inline(__always)
     public static func write(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
         let short = writeEighteen(value, to: out)
-        if short > 0 { return short }
+        return short > 0 ? short : writeRare(value, to: out)
+    }
+
+    /// The values the common path does not take, out of line so that `write` stays small
+    /// enough to be inlined where lines are written.
+    @inline(never)
+    private static func writeRare(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
         let n = writeFast(value, to: out)
         return n > 0 ? n : writeC(value, to: out)
     }
