@@ -41,10 +41,11 @@ public enum FusedRunWriter {
                               docno: (Int) -> UnsafeRawBufferPointer, score: (Int) -> Double) {
         let topicBytes = topic.rawBytes, tagBytes = tag.rawBytes
         let bound = docnoBytes + count * lineBound(topic: topicBytes.count, tag: tagBytes.count)
+        let (prefix, suffix) = lineEnds(topic: topicBytes, tag: tagBytes)
         let lines = [UInt8](unsafeUninitializedCapacity: bound) { buffer, initialized in
-            initialized = topicBytes.withUnsafeBytes { topicText in
-                tagBytes.withUnsafeBytes { tagText in
-                    writeLines(at: buffer.baseAddress!, topic: topicText, tag: tagText, count: count,
+            initialized = prefix.withUnsafeBytes { prefix in
+                suffix.withUnsafeBytes { suffix in
+                    writeLines(at: buffer.baseAddress!, prefix: prefix, suffix: suffix, count: count,
                                docno: docno, score: score)
                 }
             }
@@ -58,32 +59,33 @@ public enum FusedRunWriter {
         topic + 4 + 20 + 1 + SignificantDigits.maxLength + 1 + tag + 1
     }
 
+    /// What every line of a topic starts with, `topic Q0 `, and ends with, ` tag\n`.
+    static func lineEnds(topic: [UInt8], tag: [UInt8]) -> (prefix: [UInt8], suffix: [UInt8]) {
+        (topic + Array(" Q0 ".utf8), [0x20] + tag + [0x0a])
+    }
+
     /// Writes `count` lines at `base`, which has room for them (`lineBound` a line besides
-    /// the docnos); returns the number of bytes written.
+    /// the docnos): `prefix`, the docno, the rank, the score, `suffix` (`lineEnds`). Returns
+    /// the number of bytes written.
     @inline(__always)
-    static func writeLines(at base: UnsafeMutablePointer<UInt8>, topic: UnsafeRawBufferPointer, tag: UnsafeRawBufferPointer,
+    static func writeLines(at base: UnsafeMutablePointer<UInt8>, prefix: UnsafeRawBufferPointer, suffix: UnsafeRawBufferPointer,
                            count: Int, docno: (Int) -> UnsafeRawBufferPointer, score: (Int) -> Double) -> Int {
+        // Offsets stay below the room made, so they cannot overflow.
         var p = 0
-        @inline(__always) func copy(_ bytes: UnsafeRawBufferPointer) {
-            copyShort(bytes, to: base + p)
-            p += bytes.count
-        }
         for i in 0..<count {
-            copy(topic)
-            base[p] = 0x20; base[p + 1] = UInt8(ascii: "Q"); base[p + 2] = UInt8(ascii: "0"); base[p + 3] = 0x20
-            p += 4
-            copy(docno(i))
+            copyShort(prefix, to: base + p)
+            p &+= prefix.count
+            let name = docno(i)
+            copyShort(name, to: base + p)
+            p &+= name.count
             base[p] = 0x20
-            p += 1
-            p += writeDecimal(i + 1, to: base + p)
+            p &+= 1
+            p &+= writeDecimal(i &+ 1, to: base + p)
             base[p] = 0x20
-            p += 1
-            p += SignificantDigits.write(score(i), to: base + p)
-            base[p] = 0x20
-            p += 1
-            copy(tag)
-            base[p] = 0x0a
-            p += 1
+            p &+= 1
+            p &+= SignificantDigits.write(score(i), to: base + p)
+            copyShort(suffix, to: base + p)
+            p &+= suffix.count
         }
         return p
     }

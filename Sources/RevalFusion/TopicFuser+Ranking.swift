@@ -103,9 +103,10 @@ extension TopicFuser {
         let bound = docnoBytes + ranked.count * FusedRunWriter.lineBound(topic: topicBytes.count, tag: tagBytes.count)
         let at = out.reserve(bound)
         let scores = scores.base, sources = entrySource.base
-        let written = topicBytes.withUnsafeBytes { topicText in
-            tagBytes.withUnsafeBytes { tagText in
-                FusedRunWriter.writeLines(at: at, topic: topicText, tag: tagText, count: ranked.count,
+        let (prefix, suffix) = FusedRunWriter.lineEnds(topic: topicBytes, tag: tagBytes)
+        let written = prefix.withUnsafeBytes { prefix in
+            suffix.withUnsafeBytes { suffix in
+                FusedRunWriter.writeLines(at: at, prefix: prefix, suffix: suffix, count: ranked.count,
                                           docno: { storage.docno(sources[Int(ranked[$0].index)]) },
                                           score: { scores[Int(ranked[$0].index)] })
             }
