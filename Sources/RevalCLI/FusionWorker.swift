@@ -6,7 +6,7 @@ import RevalFusion
 /// and hands the fused lines back in submission order. At most `maxChunks` chunks are in
 /// flight; `submit` waits for the oldest beyond that, which bounds memory.
 ///
-/// A chunk is cut into one run of consecutive topics per thread, each fused by that
+/// A chunk is cut into one run of consecutive topics per fusion thread, each fused by that
 /// thread's `TopicFuser` into one `FusedBytes`; the buffers come back to the caller with
 /// the lines and go out again with a later chunk, so that once the largest chunk has been
 /// seen nothing is allocated per topic.
@@ -44,8 +44,12 @@ final class FusionWorker {
     private var spare: [FusedBytes] = []
     private let maxChunks = 3
 
+    /// `threads` is the thread count of the whole command; the fusion takes half of them
+    /// (at least one), since the reading's parsing runs beside it on the rest. Measured on 2
+    /// cores (docs/performance.md): one fusion thread beside two parsing ones costs less wall
+    /// and CPU time than two of each, which keep interrupting one another.
     init(fusion: Fusion, tag: String, threads: Int) {
-        self.threads = max(1, threads)
+        self.threads = max(1, threads / 2)
         fusers = Fusers(fusion: fusion, tag: tag, count: self.threads)
     }
 
