@@ -95,7 +95,7 @@ extension TopicFuser {
     }
 
     /// Appends the lines of the ranked documents to `out`.
-    func writeLines(topic: String, runs: [TopicRun?], ranked: UnsafeMutableBufferPointer<RankEntry>,
+    func writeLines(topic: String, ranked: UnsafeMutableBufferPointer<RankEntry>,
                     storage: DocnoStorage, into out: FusedBytes) {
         var docnoBytes = 0
         for arena in storage.arenas { docnoBytes += arena.count }

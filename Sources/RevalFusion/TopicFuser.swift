@@ -125,7 +125,7 @@ public final class TopicFuser {
             guard addToUnion(run: r, documents: run.count, storage: storage, entries: &entries) else { return false }
         }
         let merged = rank(runs: runs, orders: orders, entries: entries, storage: storage)
-        writeLines(topic: topic, runs: runs, ranked: merged, storage: storage, into: out)
+        writeLines(topic: topic, ranked: merged, storage: storage, into: out)
         return true
     }
 
