@@ -17,7 +17,7 @@ extension FuseCommand {
                 let aligned: AlignedRuns
                 if output == "-" {
                     var bytes: [UInt8] = []
-                    aligned = try streamFused(fusion, settings: settings, readWhole: readWhole) { bytes += $0 }
+                    aligned = try streamFused(fusion, settings: settings, readWhole: readWhole) { bytes.append(contentsOf: $0) }
                     out.stdout = String(rawBytes: bytes)
                 } else {
                     var result: AlignedRuns?
@@ -38,7 +38,7 @@ extension FuseCommand {
     /// Reads, fuses and hands the fused lines to `write`, in topic order. Topics are fused in
     /// chunks on a background queue while the next ones are read.
     private func streamFused(_ fusion: Fusion, settings: EvaluationSettings, readWhole: Set<Int>,
-                             write: ([UInt8]) throws -> Void) throws -> AlignedRuns {
+                             write: (UnsafeRawBufferPointer) throws -> Void) throws -> AlignedRuns {
         let aligned = try AlignedRuns(paths: runs, format: settings.runFormat, threads: settings.threads,
                                       readWhole: readWhole)
         let worker = FusionWorker(fusion: fusion, tag: tag, threads: settings.threads)

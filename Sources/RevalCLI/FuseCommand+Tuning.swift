@@ -32,7 +32,7 @@ extension FuseCommand {
             for topic in run.topics {
                 var bytes: [UInt8] = []
                 FusedRunWriter.append(topic, tag: tag, to: &bytes)
-                try write(bytes)
+                try bytes.withUnsafeBytes { try write($0) }
             }
         }
         let report = TuningReport(measure: measureName, curve: curve, best: best)

@@ -10,26 +10,27 @@ import RevalFormats
 /// to, since renaming a file over it would replace the device instead of writing to it.
 enum FusedOutput {
     /// Calls `body` with a function that writes bytes to `path`.
-    static func write(to path: String, _ body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
+    static func write(to path: String, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         var status = stat()
         let isStream = stat(path, &status) == 0 && (status.st_mode & S_IFMT == S_IFCHR || status.st_mode & S_IFMT == S_IFIFO)
         guard isStream else {
-            try AtomicFile.write(to: path) { writer in try body { try writer.write($0) } }
+            try AtomicFile.write(to: path) { writer in try body { try writer.write(bytes: $0) } }
             return
         }
         let fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw OutputError(file: path, message: "cannot open: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         try body { bytes in
-            let failed = bytes.withUnsafeBytes { raw -> Bool in
-                var offset = 0
-                while offset < raw.count {
-                    let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                    if n < 0 && errno == EINTR { continue }
-                    if n <= 0 { return true }
-                    offset += n
+            var offset = 0
+            var failed = false
+            while offset < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 {
+                    failed = true
+                    break
                 }
-                return false
+                offset += n
             }
             if failed { throw OutputError(file: path, message: "cannot write: \(String(cString: strerror(errno)))") }
         }

@@ -3,49 +3,72 @@ import RevalCore
 import RevalFusion
 
 /// Fuses chunks of topics on a background queue while the caller reads the next ones,
-/// and hands the fused lines back (one array per topic) in submission order. At most `maxChunks` chunks are in
+/// and hands the fused lines back in submission order. At most `maxChunks` chunks are in
 /// flight; `submit` waits for the oldest beyond that, which bounds memory.
+///
+/// A chunk is cut into one run of consecutive topics per fusion thread, each fused by that
+/// thread's `TopicFuser` into one `FusedBytes`; the buffers come back to the caller with
+/// the lines and go out again with a later chunk, so that once the largest chunk has been
+/// seen nothing is allocated per topic.
 ///
 /// ```swift
 /// let worker = FusionWorker(fusion: fusion, tag: "fused", threads: 2)
-/// worker.submit(topics)
-/// try worker.drain(waiting: false) { bytes in try file.write(bytes) }
+/// try worker.submit(topics) { bytes in try file.write(bytes) }
+/// try worker.drain(waiting: true) { bytes in try file.write(bytes) }
 /// ```
 final class FusionWorker {
     private final class Slot: @unchecked Sendable {
         let done = DispatchSemaphore(value: 0)
+        /// One buffer per thread, owned by the queue until `done` is signalled.
+        let buffers: [FusedBytes]
         /// Written by the queue before `done` is signalled, read after waiting on it.
-        var result: Result<[[UInt8]], FusionError>?
+        var error: FusionError?
+
+        init(buffers: [FusedBytes]) { self.buffers = buffers }
+    }
+
+    /// One fuser per thread; used on the queue only (one chunk at a time), thread t's by
+    /// thread t only.
+    private final class Fusers: @unchecked Sendable {
+        let fusers: [TopicFuser]
+        init(fusion: Fusion, tag: String, count: Int) {
+            fusers = (0..<count).map { _ in TopicFuser(fusion: fusion, tag: tag) }
+        }
     }
 
     private let queue = DispatchQueue(label: "reval.fuse")
-    private let fusion: Fusion
-    private let tag: String
+    private let fusers: Fusers
     private let threads: Int
     private var slots: [Slot] = []
+    /// Buffers written out, ready for another chunk (the caller's thread only).
+    private var spare: [FusedBytes] = []
     private let maxChunks = 3
 
+    /// `threads` is the thread count of the whole command; the fusion takes half of them
+    /// (at least one), since the reading's parsing runs beside it on the rest. Measured on 2
+    /// cores (docs/performance.md): one fusion thread beside two parsing ones costs less wall
+    /// and CPU time than two of each, which keep interrupting one another.
     init(fusion: Fusion, tag: String, threads: Int) {
-        self.fusion = fusion
-        self.tag = tag
-        self.threads = threads
+        self.threads = max(1, threads / 2)
+        fusers = Fusers(fusion: fusion, tag: tag, count: self.threads)
     }
 
     /// Queues `topics` for fusion.
-    func submit(_ topics: [(topic: String, runs: [TopicRun?])], write: ([UInt8]) throws -> Void) throws {
+    func submit(_ topics: [(topic: String, runs: [TopicRun?])], write: (UnsafeRawBufferPointer) throws -> Void) throws {
         while slots.count >= maxChunks { try writeOldest(write) }
-        let slot = Slot()
+        let parts = min(threads, max(1, topics.count))
+        let slot = Slot(buffers: (0..<parts).map { _ in spare.popLast() ?? FusedBytes() })
         slots.append(slot)
-        let fusion = fusion, tag = tag, threads = threads
+        let fusers = fusers
         queue.async {
-            slot.result = Self.fuse(topics, fusion: fusion, tag: tag, threads: threads)
+            slot.error = Self.fuse(topics, fusers: fusers.fusers, into: slot.buffers)
             slot.done.signal()
         }
     }
 
     /// Writes the chunks that are done, in order; with `waiting`, every chunk. The first
     /// chunk that failed throws its error.
-    func drain(waiting: Bool, write: ([UInt8]) throws -> Void) throws {
+    func drain(waiting: Bool, write: (UnsafeRawBufferPointer) throws -> Void) throws {
         while let first = slots.first {
             if !waiting && first.done.wait(timeout: .now()) == .timedOut { return }
             if !waiting { first.done.signal() }
@@ -59,34 +82,33 @@ final class FusionWorker {
         slots.removeAll()
     }
 
-    private func writeOldest(_ write: ([UInt8]) throws -> Void) throws {
+    private func writeOldest(_ write: (UnsafeRawBufferPointer) throws -> Void) throws {
         let slot = slots.removeFirst()
         slot.done.wait()
-        switch slot.result {
-        case .success(let topics): for bytes in topics { try write(bytes) }
-        case .failure(let error): throw error
-        case nil: break
+        if let error = slot.error { throw error }
+        for buffer in slot.buffers {
+            try write(buffer.contents)
+            buffer.removeAll()
+            spare.append(buffer)
         }
     }
 
-    /// One chunk: each topic pooled, ranked and written as lines, on `threads` threads.
-    private static func fuse(_ topics: [(topic: String, runs: [TopicRun?])], fusion: Fusion, tag: String,
-                             threads: Int) -> Result<[[UInt8]], FusionError> {
-        let lines = parallelMap(topics.count, threads: threads) { k -> Result<[UInt8], FusionError> in
-            Result { () throws(FusionError) -> [UInt8] in
-                let pool = try FusionPool(topic: topics[k].topic, runs: topics[k].runs, fusion: fusion)
-                var bytes: [UInt8] = []
-                FusedRunWriter.append(pool, ranking: pool.ranking(by: fusion), tag: tag, to: &bytes)
-                return bytes
+    /// One chunk: thread t fuses the t-th run of consecutive topics into `buffers[t]`. The
+    /// error of the first topic that failed, in topic order.
+    private static func fuse(_ topics: [(topic: String, runs: [TopicRun?])], fusers: [TopicFuser],
+                             into buffers: [FusedBytes]) -> FusionError? {
+        let parts = buffers.count
+        let errors = parallelMap(parts, threads: parts) { t -> FusionError? in
+            let fuser = fusers[t], out = buffers[t]
+            for k in (topics.count * t / parts)..<(topics.count * (t + 1) / parts) {
+                do throws(FusionError) {
+                    try fuser.fuse(topic: topics[k].topic, runs: topics[k].runs, into: out)
+                } catch {
+                    return error
+                }
             }
+            return nil
         }
-        var topicsLines: [[UInt8]] = []
-        for result in lines {
-            switch result {
-            case .success(let bytes): topicsLines.append(bytes)
-            case .failure(let error): return .failure(error)
-            }
-        }
-        return .success(topicsLines)
+        return errors.lazy.compactMap { $0 }.first
     }
 }

@@ -40,43 +40,77 @@ public enum FusedRunWriter {
     private static func write(topic: String, count: Int, docnoBytes: Int, tag: String, to out: inout [UInt8],
                               docno: (Int) -> UnsafeRawBufferPointer, score: (Int) -> Double) {
         let topicBytes = topic.rawBytes, tagBytes = tag.rawBytes
-        // Besides the docno: topic, " Q0 ", rank (≤ 20), " ", score, " ", tag, "\n".
-        let perLine = topicBytes.count + 4 + 20 + 1 + SignificantDigits.maxLength + 1 + tagBytes.count + 1
-        // `docnoBytes` covers every docno that can be written.
-        let bound = docnoBytes + count * perLine
+        let bound = docnoBytes + count * lineBound(topic: topicBytes.count, tag: tagBytes.count)
+        let (prefix, suffix) = lineEnds(topic: topicBytes, tag: tagBytes)
         let lines = [UInt8](unsafeUninitializedCapacity: bound) { buffer, initialized in
-            let base = buffer.baseAddress!
-            var p = 0
-            @inline(__always) func copy(_ bytes: UnsafeRawBufferPointer) {
-                if let from = bytes.baseAddress, bytes.count > 0 {
-                    (base + p).initialize(from: from.assumingMemoryBound(to: UInt8.self), count: bytes.count)
-                }
-                p += bytes.count
-            }
-            topicBytes.withUnsafeBytes { topicText in
-                tagBytes.withUnsafeBytes { tagText in
-                    for i in 0..<count {
-                        copy(topicText)
-                        base[p] = 0x20; base[p + 1] = UInt8(ascii: "Q"); base[p + 2] = UInt8(ascii: "0"); base[p + 3] = 0x20
-                        p += 4
-                        copy(docno(i))
-                        base[p] = 0x20
-                        p += 1
-                        p += writeDecimal(i + 1, to: base + p)
-                        base[p] = 0x20
-                        p += 1
-                        p += SignificantDigits.write(score(i), to: base + p)
-                        base[p] = 0x20
-                        p += 1
-                        copy(tagText)
-                        base[p] = 0x0a
-                        p += 1
-                    }
+            initialized = prefix.withUnsafeBytes { prefix in
+                suffix.withUnsafeBytes { suffix in
+                    writeLines(at: buffer.baseAddress!, prefix: prefix, suffix: suffix, count: count,
+                               docno: docno, score: score)
                 }
             }
-            initialized = p
         }
         if out.isEmpty { out = lines } else { out.append(contentsOf: lines) }
+    }
+
+    /// The most bytes a line takes besides its docno: topic, " Q0 ", rank (≤ 20), " ",
+    /// score, " ", tag, "\n".
+    static func lineBound(topic: Int, tag: Int) -> Int {
+        topic + 4 + 20 + 1 + SignificantDigits.maxLength + 1 + tag + 1
+    }
+
+    /// What every line of a topic starts with, `topic Q0 `, and ends with, ` tag\n`.
+    static func lineEnds(topic: [UInt8], tag: [UInt8]) -> (prefix: [UInt8], suffix: [UInt8]) {
+        (topic + Array(" Q0 ".utf8), [0x20] + tag + [0x0a])
+    }
+
+    /// Writes `count` lines at `base`, which has room for them (`lineBound` a line besides
+    /// the docnos): `prefix`, the docno, the rank, the score, `suffix` (`lineEnds`). Returns
+    /// the number of bytes written.
+    @inline(__always)
+    static func writeLines(at base: UnsafeMutablePointer<UInt8>, prefix: UnsafeRawBufferPointer, suffix: UnsafeRawBufferPointer,
+                           count: Int, docno: (Int) -> UnsafeRawBufferPointer, score: (Int) -> Double) -> Int {
+        // Offsets stay below the room made, so they cannot overflow.
+        var p = 0
+        for i in 0..<count {
+            copyShort(prefix, to: base + p)
+            p &+= prefix.count
+            let name = docno(i)
+            copyShort(name, to: base + p)
+            p &+= name.count
+            base[p] = 0x20
+            p &+= 1
+            p &+= writeDecimal(i &+ 1, to: base + p)
+            base[p] = 0x20
+            p &+= 1
+            p &+= SignificantDigits.write(score(i), to: base + p)
+            copyShort(suffix, to: base + p)
+            p &+= suffix.count
+        }
+        return p
+    }
+
+    /// Copies `bytes` to `out`: a docno, topic or tag is short, and two overlapping loads
+    /// and stores of 8 (or 4) bytes cost less than a call to memmove. Reads and writes
+    /// only the bytes given.
+    @inline(__always)
+    static func copyShort(_ bytes: UnsafeRawBufferPointer, to out: UnsafeMutablePointer<UInt8>) {
+        let n = bytes.count
+        guard let from = bytes.baseAddress, n > 0 else { return }
+        let to = UnsafeMutableRawPointer(out)
+        if n >= 8 && n <= 16 {
+            let head = from.loadUnaligned(as: UInt64.self), tail = from.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: n - 8, as: UInt64.self)
+        } else if n >= 4 && n < 8 {
+            let head = from.loadUnaligned(as: UInt32.self), tail = from.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: n - 4, as: UInt32.self)
+        } else if n < 4 {
+            for i in 0..<n { out[i] = from.load(fromByteOffset: i, as: UInt8.self) }
+        } else {
+            out.update(from: from.assumingMemoryBound(to: UInt8.self), count: n)
+        }
     }
 
     /// Writes the decimal digits of `value` (≥ 1) at `out`; returns how many. Ranks below

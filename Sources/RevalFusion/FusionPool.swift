@@ -223,7 +223,7 @@ extension FusionPool {
 
     /// Sorts `entries[range]` (entries with equal keys) by docno, descending: insertion sort
     /// for the few that tie in most rankings, the library sort beyond.
-    private static func sortByDocnoDescending(_ entries: UnsafeMutableBufferPointer<RankEntry>, _ range: Range<Int>,
+    static func sortByDocnoDescending(_ entries: UnsafeMutableBufferPointer<RankEntry>, _ range: Range<Int>,
                                               docno: (Int32) -> UnsafeRawBufferPointer) {
         guard range.count <= 8 else {
             var slice = UnsafeMutableBufferPointer(rebasing: entries[range])

@@ -27,10 +27,21 @@ public enum ScoreNormalization: String, Sendable, CaseIterable {
     /// order): z-score sums in that order, so that its mean and deviation do not depend on the
     /// order of the run's lines.
     func normalize(_ scores: UnsafeBufferPointer<Double>, lowerBound: Double, descending: [Int]) -> [Double] {
-        guard !scores.isEmpty else { return [] }
+        [Double](unsafeUninitializedCapacity: scores.count) { buffer, initialized in
+            if let out = buffer.baseAddress { normalize(scores, lowerBound: lowerBound, descending: descending, into: out) }
+            initialized = scores.count
+        }
+    }
+
+    /// The normalised scores written at `out` (room for `scores.count`). `descending` as
+    /// above; nil when the scores are in that order already (they never rise).
+    func normalize(_ scores: UnsafeBufferPointer<Double>, lowerBound: Double, descending: [Int]?,
+                   into out: UnsafeMutablePointer<Double>) {
+        guard !scores.isEmpty else { return }
+        let n = scores.count
         switch self {
         case .none:
-            return Array(scores)
+            out.update(from: scores.baseAddress!, count: n)
         case .minmax:
             var low = scores[0], high = scores[0]
             for s in scores {
@@ -38,23 +49,31 @@ public enum ScoreNormalization: String, Sendable, CaseIterable {
                 high = Swift.max(high, s)
             }
             let range = high - low
-            if range == 0 { return [Double](repeating: 1, count: scores.count) }
-            return scores.map { ($0 - low) / range }
+            if range == 0 { out.update(repeating: 1, count: n); return }
+            for i in 0..<n { out[i] = (scores[i] - low) / range }
         case .zscore:
             var sum = 0.0
-            for i in descending { sum += scores[i] }
-            let mean = sum / Double(scores.count)
+            if let descending {
+                for i in descending { sum += scores[i] }
+            } else {
+                for s in scores { sum += s }
+            }
+            let mean = sum / Double(n)
             var squares = 0.0
-            for i in descending { squares += (scores[i] - mean) * (scores[i] - mean) }
-            let deviation = (squares / Double(scores.count)).squareRoot()
-            if deviation == 0 { return [Double](repeating: 0, count: scores.count) }
-            return scores.map { ($0 - mean) / deviation }
+            if let descending {
+                for i in descending { squares += (scores[i] - mean) * (scores[i] - mean) }
+            } else {
+                for s in scores { squares += (s - mean) * (s - mean) }
+            }
+            let deviation = (squares / Double(n)).squareRoot()
+            if deviation == 0 { out.update(repeating: 0, count: n); return }
+            for i in 0..<n { out[i] = (scores[i] - mean) / deviation }
         case .tmm:
             var high = scores[0]
             for s in scores { high = Swift.max(high, s) }
             let range = high - lowerBound
-            if range == 0 { return [Double](repeating: 1, count: scores.count) }
-            return scores.map { ($0 - lowerBound) / range }
+            if range == 0 { out.update(repeating: 1, count: n); return }
+            for i in 0..<n { out[i] = (scores[i] - lowerBound) / range }
         }
     }
 }

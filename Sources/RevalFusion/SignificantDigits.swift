@@ -4,9 +4,12 @@ import RevalCore
 /// is enough for every double to read back as itself.
 ///
 /// printf rounds the exact binary value half to even. Here the exact value is
-/// m·2^e (m < 2^53) and its 17 leading digits are ⌊m·10^p / 2^-e⌉ for p = 16 − ⌊log10 v⌋,
-/// computed in 128-bit integers, so the rounding is decided exactly. That covers every
-/// value with 1e-6 ≤ |v| < 1e17 (p from 0 to 22); anything else (tiny, huge, zero,
+/// m·2^e (m < 2^53). For most values (about 1e-5 ≤ |v| < 2^52) one 128-bit product
+/// m·10^p, p = 17 − ⌊log10 v⌋ (estimated; one less at most), shifted right by −e, gives 18
+/// or 19 leading digits truncated and whether anything nonzero was cut off below them; the
+/// dropped digits and that bit decide the rounding to 17 exactly, ties to even. Values a
+/// little smaller or up to 1e17 take ⌊m·10^p / 2^-e⌉ for p = 16 − ⌊log10 v⌋ instead, the
+/// rounding decided from the exact remainder; anything else (tiny, huge, zero, subnormal,
 /// infinite, NaN) goes through the C library.
 ///
 /// ```swift
@@ -31,9 +34,119 @@ public enum SignificantDigits {
     /// the number of bytes written.
     @inline(__always)
     public static func write(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let short = writeEighteen(value, to: out)
+        return short > 0 ? short : writeRare(value, to: out)
+    }
+
+    /// The values the common path does not take, out of line so that `write` stays small
+    /// enough to be inlined where lines are written.
+    @inline(never)
+    private static func writeRare(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
         let n = writeFast(value, to: out)
         return n > 0 ? n : writeC(value, to: out)
     }
+
+    /// The common path: 18 or 19 digits truncated, in one 128-bit product and shift, then
+    /// rounded to 17 from the dropped digits and whether anything was dropped below them
+    /// (which decides an exact tie). 0 for values it does not take (|v| < 1e-5 or so,
+    /// v ≥ 2^52, zero, subnormal, infinite, NaN).
+    @inline(__always)
+    private static func writeEighteen(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let bits = value.bitPattern
+        let biased = Int(truncatingIfNeeded: (bits >> 52) & 0x7ff)
+        let e2 = biased - 1075
+        var exponent10 = ((biased - 1023) &* 78_913) >> 18
+        let p = 17 - exponent10
+        guard biased != 0, e2 < 0, p >= 0, p <= 22 else { return 0 }
+        let m = (bits & 0x000F_FFFF_FFFF_FFFF) | (1 << 52)
+        let (powerHigh, powerLow) = powerOfTen(p)
+        // X = m · 10^p < 2^53 · 2^74; v · 10^p = X / 2^s, which is in [10^17, 10^19).
+        let (carry, low) = m.multipliedFullWidth(by: powerLow)
+        let high = carry &+ m &* powerHigh
+        let s = -e2
+        var q: UInt64
+        var sticky: Bool
+        if s < 64 {
+            q = (low >> s) | (high << (64 - s))
+            sticky = low & ((1 << s) &- 1) != 0
+        } else if s < 128 {
+            q = high >> (s - 64)
+            sticky = low != 0 || high & ((1 << (s - 64)) &- 1) != 0
+        } else {
+            return 0
+        }
+        if q >= 1_000_000_000_000_000_000 {
+            let q1 = q / 10
+            sticky = sticky || q &- q1 &* 10 != 0
+            q = q1
+            exponent10 += 1
+        }
+        var digits = q / 10
+        let dropped = q &- digits &* 10
+        if dropped > 5 || (dropped == 5 && (sticky || digits & 1 == 1)) { digits += 1 }
+        if digits == 100_000_000_000_000_000 {
+            digits = 10_000_000_000_000_000
+            exponent10 += 1
+        }
+        var n = 0
+        if bits >> 63 != 0 {
+            out[0] = UInt8(ascii: "-")
+            n = 1
+        }
+        let first = digits / 10_000_000_000_000_000
+        let rest = digits &- first &* 10_000_000_000_000_000
+        let upper = UInt32(truncatingIfNeeded: rest / 100_000_000)
+        let wordHigh = eightDigits(upper)
+        let wordLow = eightDigits(UInt32(truncatingIfNeeded: rest &- UInt64(upper) &* 100_000_000))
+        // Trailing zero digits of the 16 after the first (the last digit is the top byte).
+        let lowZeros = wordLow ^ 0x3030_3030_3030_3030
+        let zeros = lowZeros != 0 ? lowZeros.leadingZeroBitCount >> 3
+            : 8 + ((wordHigh ^ 0x3030_3030_3030_3030).leadingZeroBitCount >> 3)   // 16 when all are zeros
+        let firstDigit = UInt8(truncatingIfNeeded: first) &+ UInt8(ascii: "0")
+        if exponent10 < 0 && exponent10 >= -4 {
+            // 0.000ddd: "0." and up to three zeros, then the digits.
+            UnsafeMutableRawPointer(out + n).storeBytes(of: 0x3030_3030_3030_2e30, as: UInt64.self)
+            let at = n + 1 - exponent10
+            out[at] = firstDigit
+            UnsafeMutableRawPointer(out + at + 1).storeBytes(of: wordHigh, as: UInt64.self)
+            UnsafeMutableRawPointer(out + at + 9).storeBytes(of: wordLow, as: UInt64.self)
+            return at + 17 - zeros
+        }
+        if exponent10 == 0 {
+            out[n] = firstDigit
+            out[n + 1] = UInt8(ascii: ".")
+            UnsafeMutableRawPointer(out + n + 2).storeBytes(of: wordHigh, as: UInt64.self)
+            UnsafeMutableRawPointer(out + n + 10).storeBytes(of: wordLow, as: UInt64.self)
+            return zeros == 16 ? n + 1 : n + 18 - zeros
+        }
+        if exponent10 > 0 && exponent10 < 17 {
+            // The integer digits, the point, the rest: the 17 digits one place to the right,
+            // then the integer digits moved back over the gap.
+            out[n + 1] = firstDigit
+            UnsafeMutableRawPointer(out + n + 2).storeBytes(of: wordHigh, as: UInt64.self)
+            UnsafeMutableRawPointer(out + n + 10).storeBytes(of: wordLow, as: UInt64.self)
+            for i in 0...exponent10 { out[n + i] = out[n + 1 + i] }
+            if exponent10 == 16 { return n + 17 }
+            out[n + exponent10 + 1] = UInt8(ascii: ".")
+            // Fraction digits: 16 - exponent10, of which `zeros` trailing ones (at most all).
+            let fraction = 16 - exponent10
+            return zeros >= fraction ? n + exponent10 + 1 : n + 18 - zeros
+        }
+        // d.ddde-XX (only exponents below -4 reach here, and not below -6).
+        out[n] = firstDigit
+        out[n + 1] = UInt8(ascii: ".")
+        UnsafeMutableRawPointer(out + n + 2).storeBytes(of: wordHigh, as: UInt64.self)
+        UnsafeMutableRawPointer(out + n + 10).storeBytes(of: wordLow, as: UInt64.self)
+        var end = zeros == 16 ? n + 1 : n + 18 - zeros
+        let e = -exponent10
+        out[end] = UInt8(ascii: "e")
+        out[end + 1] = UInt8(ascii: exponent10 < 0 ? "-" : "+")
+        out[end + 2] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: abs(e) / 10)
+        out[end + 3] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: abs(e) % 10)
+        end += 4
+        return end
+    }
+
 
     /// `%.17g` of `value` as a String.
     public static func text(_ value: Double) -> String {
@@ -42,18 +155,37 @@ public enum SignificantDigits {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// 10^0 ... 10^22 as (high, low) 64-bit halves.
-    private static let powersOfTen: [(UInt64, UInt64)] = {
-        var result: [(UInt64, UInt64)] = []
-        var high: UInt64 = 0, low: UInt64 = 1
-        for _ in 0...22 {
-            result.append((high, low))
-            let (lowHigh, lowLow) = low.multipliedFullWidth(by: 10)
-            high = high &* 10 &+ lowHigh
-            low = lowLow
+    /// 10^p for p in 0...22 as (high, low) 64-bit halves; a switch of constants, which the
+    /// compiler makes a table in read-only memory (no lazy global to check on each call).
+    @inline(__always)
+    private static func powerOfTen(_ p: Int) -> (UInt64, UInt64) {
+        switch p {
+        case 0: return (0x0, 0x1)
+        case 1: return (0x0, 0xa)
+        case 2: return (0x0, 0x64)
+        case 3: return (0x0, 0x3e8)
+        case 4: return (0x0, 0x2710)
+        case 5: return (0x0, 0x186a0)
+        case 6: return (0x0, 0xf4240)
+        case 7: return (0x0, 0x989680)
+        case 8: return (0x0, 0x5f5e100)
+        case 9: return (0x0, 0x3b9aca00)
+        case 10: return (0x0, 0x2540be400)
+        case 11: return (0x0, 0x174876e800)
+        case 12: return (0x0, 0xe8d4a51000)
+        case 13: return (0x0, 0x9184e72a000)
+        case 14: return (0x0, 0x5af3107a4000)
+        case 15: return (0x0, 0x38d7ea4c68000)
+        case 16: return (0x0, 0x2386f26fc10000)
+        case 17: return (0x0, 0x16345785d8a0000)
+        case 18: return (0x0, 0xde0b6b3a7640000)
+        case 19: return (0x0, 0x8ac7230489e80000)
+        case 20: return (0x5, 0x6bc75e2d63100000)
+        case 21: return (0x36, 0x35c9adc5dea00000)
+        case 22: return (0x21e, 0x19e0c9bab2400000)
+        default: return (0, 0)
         }
-        return result
-    }()
+    }
 
     /// The 17 significant digits of `magnitude` (positive, normal) with `p` = 16 − exponent,
     /// rounded half to even; nil when p is out of the exact range.
@@ -62,7 +194,7 @@ public enum SignificantDigits {
         guard p >= 0 && p <= 22 else { return nil }
         let m = magnitude.significandBitPattern | (1 << 52)
         let e = Int(magnitude.exponentBitPattern) - 1075    // magnitude = m · 2^e (normal)
-        let (powerHigh, powerLow) = powersOfTen[p]
+        let (powerHigh, powerLow) = powerOfTen(p)
         // X = m · 10^p in 128 bits: m < 2^53 and 10^p < 2^74, so X < 2^127.
         let (carry, low) = m.multipliedFullWidth(by: powerLow)
         let high = carry &+ m &* powerHigh

@@ -65,6 +65,47 @@ struct SignificantDigitsTests {
         #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5))")
     }
 
+    /// The edges of each path: powers of ten and their neighbours (where the exponent
+    /// estimate is one off), 1e16 to 1e17 and 2^52 to 2^53 (integers), 1e-6 to 1e-4 (where
+    /// the paths meet), values whose 17th digit rounds up into a new power of ten
+    /// (0.99999999999999994...), subnormals, zeros, infinities, NaN.
+    @Test("agrees with the C library at the edges")
+    func edges() {
+        var values: [Double] = [0, -0.0, .infinity, -.infinity, .nan, .leastNonzeroMagnitude, .leastNormalMagnitude,
+                                .greatestFiniteMagnitude, -.leastNonzeroMagnitude, 0.99999999999999994,
+                                0.99999999999999989, 9.9999999999999982, 0.099999999999999992, 99999999999999984,
+                                4_503_599_627_370_496, 9_007_199_254_740_992, 1e16, 1e17, 1e-5, 1e-6, 1e-4]
+        for k in -40...40 {
+            let power = pow10(k)
+            var below = power, above = power
+            for _ in 0..<40 {
+                below = below.nextDown
+                above = above.nextUp
+                values += [below, above, -below]
+            }
+            values.append(power)
+        }
+        var state: UInt64 = 0x1234_5678_9abc_def0
+        func next() -> UInt64 {
+            state &+= 0x9e37_79b9_7f4a_7c15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+            return z ^ (z >> 31)
+        }
+        for _ in 0..<20_000 {
+            let unit = Double(next() >> 11) / Double(1 << 53)
+            values.append(1e16 + unit * 9e16)                                  // 1e16 ..< 1e17
+            values.append(Double(sign: .plus, exponent: 52, significand: 1 + unit))   // 2^52 ..< 2^53
+            values.append(1e-6 + unit * 1e-4)                                  // where the paths meet
+            values.append(Double(bitPattern: next() & 0x000F_FFFF_FFFF_FFFF))  // subnormals
+            // 17 nines then more digits: the 17th digit rounds up into the next power of ten.
+            values.append((1 - unit * 1e-16) * pow10(Int(next() % 30) - 15))
+        }
+        let mismatches = values.filter { SignificantDigits.text($0) != formatC("%.17g", $0) }
+        #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5).map { ($0, SignificantDigits.text($0), formatC("%.17g", $0)) })")
+    }
+
     private func pow10(_ n: Int) -> Double {
         var x = 1.0
         for _ in 0..<abs(n) { x *= 10 }
@@ -82,6 +123,24 @@ struct RankDigitsTests {
         for value in values {
             let n = buffer.withUnsafeMutableBufferPointer { FusedRunWriter.writeDecimal(value, to: $0.baseAddress!) }
             #expect(String(decoding: buffer[..<n], as: UTF8.self) == String(value))
+        }
+    }
+}
+
+@Suite("Short copies")
+struct ShortCopyTests {
+    @Test("every length from 0 to 40, and nothing written beside")
+    func lengths() {
+        let source = (0..<40).map { UInt8(65 + $0) }
+        for n in 0...40 {
+            var target = [UInt8](repeating: 0, count: 48)
+            source.withUnsafeBytes { all in
+                let bytes = UnsafeRawBufferPointer(rebasing: all[0..<min(n, 40)])
+                target.withUnsafeMutableBufferPointer { FusedRunWriter.copyShort(bytes, to: $0.baseAddress! + 4) }
+            }
+            let m = min(n, 40)
+            #expect(Array(target[4..<(4 + m)]) == Array(source[0..<m]), "length \(n)")
+            #expect(target[0..<4].allSatisfy { $0 == 0 } && target[(4 + m)...].allSatisfy { $0 == 0 }, "length \(n)")
         }
     }
 }
