@@ -10,7 +10,8 @@ import RevalCore
 /// The documents of one batch of a run file.
 public struct RunBatch {
     /// Blocks of one topic each, in file order. Within a batch a topic has one block per
-    /// parsing thread at most; across batches a grouped topic continues in the next one.
+    /// piece the batch was cut into at most; across batches a grouped topic continues in
+    /// the next one.
     public var blocks: [TopicRun] = []
     /// What the batches' `finish` gave for each block a parsing thread found whole (its
     /// lines inside the thread's piece, other topics before and after it), aligned with
