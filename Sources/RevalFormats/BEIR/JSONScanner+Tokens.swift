@@ -8,8 +8,40 @@ struct JSONStringSpan {
     var count: Int { escaped ? decodedCount : range.count }
 }
 
-// Tokens. Messages are built only when they are thrown (`@autoclosure`): building them
-// for every document cost more than the parsing.
+/// What the scanner expects next, for the message when it is not there. Messages are
+/// built only when they are thrown: building them for every document cost more than the
+/// parsing.
+enum JSONExpected {
+    case openingResults
+    case afterQuery
+    case queryID
+    case colonAfterQuery
+    case documentsOfQuery
+    case documentID
+    case colonAfterDocument(JSONStringSpan)
+    case score(JSONStringSpan)
+    case endOfDocuments
+}
+
+extension JSONScanner {
+    /// The message text for `expected`; the query is `topic`, a document id the one
+    /// `stringSpan` read last.
+    func describe(_ expected: JSONExpected) -> String {
+        switch expected {
+        case .openingResults: return "'{' opening the results object"
+        case .afterQuery: return "',' or '}' after the documents of a query"
+        case .queryID: return "a query id"
+        case .colonAfterQuery: return "':' after query id \"\(topic)\""
+        case .documentsOfQuery: return "'{' opening the documents of query \"\(topic)\""
+        case .documentID: return "a document id of query \"\(topic)\""
+        case .colonAfterDocument(let docno): return "':' after document id \"\(text(of: docno))\""
+        case .score(let docno): return "a numeric score for document \"\(text(of: docno))\" of query \"\(topic)\""
+        case .endOfDocuments: return "',' or '}' in the documents of query \"\(topic)\""
+        }
+    }
+}
+
+// Tokens.
 extension JSONScanner {
     func error(_ message: String) -> InputError {
         InputError(file: name, line: line, message: message)
@@ -25,16 +57,17 @@ extension JSONScanner {
         reachedEnd = true
     }
 
+    @inline(__always)
     mutating func peekLine() -> Int {
         skipWhitespace()
         return line
     }
 
     @inline(__always)
-    mutating func expect(_ byte: UInt8, _ what: @autoclosure () -> String) throws(InputError) {
+    mutating func expect(_ byte: UInt8, _ what: JSONExpected) throws(InputError) {
         skipWhitespace()
-        guard position < bytes.count else { throw error("the JSON ends early; expected \(what())") }
-        guard bytes[position] == byte else { throw error("expected \(what()), found \(describeHere())") }
+        guard position < bytes.count else { throw error("the JSON ends early; expected \(describe(what))") }
+        guard bytes[position] == byte else { throw error("expected \(describe(what)), found \(describeHere())") }
         position += 1
     }
 
@@ -57,31 +90,37 @@ extension JSONScanner {
 
     /// The text of a string `stringSpan` read (valid UTF-8), for messages.
     func text(of span: JSONStringSpan) -> String {
-        Self.text(of: span, in: bytes, decoded: decoded)
-    }
-
-    static func text(of span: JSONStringSpan, in bytes: UnsafeRawBufferPointer, decoded: [UInt8]) -> String {
         if span.escaped { return String(decoding: decoded, as: UTF8.self) }
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[span.range]), as: UTF8.self)
     }
 
     /// A JSON string, escapes decoded.
-    mutating func string(_ what: @autoclosure () -> String) throws(InputError) -> String {
-        let span = try stringSpan(what())
+    mutating func string(_ what: JSONExpected) throws(InputError) -> String {
+        let span = try stringSpan(what)
         return text(of: span)
     }
 
     /// A JSON string, escapes decoded into `decoded`; checked to be UTF-8.
-    mutating func stringSpan(_ what: @autoclosure () -> String) throws(InputError) -> JSONStringSpan {
+    mutating func stringSpan(_ what: JSONExpected) throws(InputError) -> JSONStringSpan {
         skipWhitespace()
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
-            throw error(position < bytes.count ? "expected \(what()) (a string), found \(describeHere())"
-                                               : "the JSON ends early; expected \(what())")
+            throw error(position < bytes.count ? "expected \(describe(what)) (a string), found \(describeHere())"
+                                               : "the JSON ends early; expected \(describe(what))")
         }
         position += 1
         let start = position
         var highBits: UInt8 = 0
-        // Fast path: no escapes.
+        // Fast path: no escapes. Eight bytes at a time to the first that is not plain
+        // ASCII, then byte by byte from there.
+        while position + 8 <= bytes.count {
+            let special = Self.specialBytes(bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            if special == 0 {
+                position += 8
+                continue
+            }
+            position += special.trailingZeroBitCount >> 3
+            break
+        }
         while position < bytes.count {
             let b = bytes[position]
             if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
@@ -105,6 +144,21 @@ extension JSONScanner {
         let valid = decoded.withUnsafeBytes { String(validating: $0, as: UTF8.self) != nil }
         if !valid { throw error("invalid UTF-8 in a string") }
         return JSONStringSpan(range: start..<(position - 1), escaped: true, decodedCount: decoded.count)
+    }
+
+    /// The high bit of each of the 8 bytes (in memory order, little-endian) that ends a
+    /// string or needs a closer look: `"`, `\`, a control character, 0x80 and up. Bits
+    /// above the lowest may be false alarms (a borrow); the lowest is exact.
+    @inline(__always)
+    static func specialBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let w = UInt64(littleEndian: word)
+        func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let quote = zeroByte(w ^ (ones &* 0x22))
+        let backslash = zeroByte(w ^ (ones &* 0x5c))
+        let control = (w &- ones &* 0x20) & ~w & highs
+        return quote | backslash | control | (w & highs)
     }
 
     /// The rest of a string from its first backslash, into `decoded`, and its closing quote.
@@ -182,30 +236,5 @@ extension JSONScanner {
         guard String(validating: raw, as: UTF8.self) != nil else {
             throw error("invalid UTF-8 in a string")
         }
-    }
-
-    /// A JSON number, parsed exactly (as strtod would).
-    @inline(__always)
-    mutating func number(_ what: @autoclosure () -> String) throws(InputError) -> Double {
-        skipWhitespace()
-        let start = position
-        while true {
-            guard position < bytes.count else {
-                reachedEnd = true
-                break
-            }
-            let b = bytes[position]
-            let isNumberByte = (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")
-                || b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
-            if !isNumberByte { break }
-            position += 1
-        }
-        let text = UnsafeRawBufferPointer(rebasing: bytes[start..<position])
-        guard !text.isEmpty, let value = NumberParsing.double(text), value.isFinite else {
-            position = start
-            throw error(position < bytes.count ? "expected \(what()), found \(describeHere())"
-                                               : "the JSON ends early; expected \(what())")
-        }
-        return value
     }
 }

@@ -21,6 +21,8 @@ struct JSONScanner {
     var reachedEnd = false
     /// Document ids with escapes, decoded.
     var decoded: [UInt8] = []
+    /// The query being read, for messages.
+    var topic = ""
 
     init(_ bytes: UnsafeRawBufferPointer, name: String, limits: TopicLimits, endsInput: Bool, from start: Int) {
         self.bytes = bytes
@@ -35,7 +37,7 @@ struct JSONScanner {
         var piece = BEIRResultsPiece(start: position, state: state)
         do throws(InputError) {
             if state == .documentStart {
-                try expect(UInt8(ascii: "{"), "'{' opening the results object")
+                try expect(UInt8(ascii: "{"), .openingResults)
                 if try consumeIf(UInt8(ascii: "}")) {
                     try finishDocument()
                     piece.finished = true
@@ -48,7 +50,7 @@ struct JSONScanner {
                     try scanQuery(into: &piece)
                     continue
                 }
-                try expect(UInt8(ascii: "}"), "',' or '}' after the documents of a query")
+                try expect(UInt8(ascii: "}"), .afterQuery)
                 try finishDocument()
                 piece.finished = true
             }
@@ -67,18 +69,18 @@ struct JSONScanner {
     /// `"id": {"doc": score, ...}`, after which the scan is at a record boundary.
     private mutating func scanQuery(into piece: inout BEIRResultsPiece) throws(InputError) {
         let topicLine = peekLine()
-        let topic = try string("a query id")
+        let topic = try string(.queryID)
+        self.topic = topic
         piece.pendingTopic = (topic, topicLine)
-        try expect(UInt8(ascii: ":"), "':' after query id \"\(topic)\"")
-        try expect(UInt8(ascii: "{"), "'{' opening the documents of query \"\(topic)\"")
+        try expect(UInt8(ascii: ":"), .colonAfterQuery)
+        try expect(UInt8(ascii: "{"), .documentsOfQuery)
         var block = TopicRun(topic: topic)
         if try !consumeIf(UInt8(ascii: "}")) {
             repeat {
                 let docLine = peekLine()
-                let docno = try stringSpan("a document id of query \"\(topic)\"")
-                let raw = bytes, escapes = docno.escaped ? decoded : []
-                try expect(UInt8(ascii: ":"), "':' after document id \"\(Self.text(of: docno, in: raw, decoded: escapes))\"")
-                let score = try number("a numeric score for document \"\(Self.text(of: docno, in: raw, decoded: escapes))\" of query \"\(topic)\"")
+                let docno = try stringSpan(.documentID)
+                try expect(UInt8(ascii: ":"), .colonAfterDocument(docno))
+                let score = try number(.score(docno))
                 guard block.canAdd(documents: 1, docnoBytes: docno.count, within: limits) else {
                     throw .topicTooLarge(file: name, line: docLine, topic: topic, limits: limits)
                 }
@@ -88,7 +90,7 @@ struct JSONScanner {
                     block.append(docno: UnsafeRawBufferPointer(rebasing: bytes[docno.range]), score: score, line: docLine)
                 }
             } while try consumeIf(UInt8(ascii: ","))
-            try expect(UInt8(ascii: "}"), "',' or '}' in the documents of query \"\(topic)\"")
+            try expect(UInt8(ascii: "}"), .endOfDocuments)
         }
         piece.records.append(BEIRQueryRecord(topic: topic, line: topicLine, documents: block))
         piece.pendingTopic = nil
