@@ -16,8 +16,8 @@ private struct FailingAfterSource: ByteSource {
     }
 }
 
-/// One document as the tests expect it: docno, score, line.
-private struct Doc: Equatable, CustomStringConvertible {
+/// One document of a BEIR run as the tests expect it: docno, score, line.
+struct BEIRDoc: Equatable, CustomStringConvertible {
     var docno: String
     var score: Double
     var line: Int
@@ -36,13 +36,13 @@ struct BEIRResultsPiecesTests {
                                    limits: limits, threads: threads, batchBytes: batchBytes)
     }
 
-    static func documents(_ run: Run) -> [(String, [Doc])] {
+    static func documents(_ run: Run) -> [(String, [BEIRDoc])] {
         run.topics.map { topic in
-            (topic.topic, (0..<topic.count).map { Doc(docno: topic.docno($0), score: topic.scores[$0], line: topic.line(of: $0)) })
+            (topic.topic, (0..<topic.count).map { BEIRDoc(docno: topic.docno($0), score: topic.scores[$0], line: topic.line(of: $0)) })
         }
     }
 
-    static func same(_ a: [(String, [Doc])], _ b: [(String, [Doc])]) -> Bool {
+    static func same(_ a: [(String, [BEIRDoc])], _ b: [(String, [BEIRDoc])]) -> Bool {
         a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
     }
 
@@ -63,10 +63,10 @@ struct BEIRResultsPiecesTests {
         let run = try Self.read(Self.tricky, threads: threads, batchBytes: batchBytes)
         // Decoded by hand from the JSON text: \" is ", \\ is \, \u00e9 is é, the pair
         // \ud83d\ude00 is U+1F600; -0.5e1 = -5, 7e-1 = 0.7.
-        let expected: [(String, [Doc])] = [
-            ("q}, \"1\"", [Doc(docno: "d}, \"x\": {", score: 1.5, line: 2), Doc(docno: "d\\2", score: 2.25, line: 2)]),
-            ("q\u{e9}", [Doc(docno: "\u{1F600}", score: 3, line: 3), Doc(docno: "plain", score: -5, line: 3)]),
-            ("q3", [Doc(docno: "a,}\"{", score: 0.7, line: 6)]),
+        let expected: [(String, [BEIRDoc])] = [
+            ("q}, \"1\"", [BEIRDoc(docno: "d}, \"x\": {", score: 1.5, line: 2), BEIRDoc(docno: "d\\2", score: 2.25, line: 2)]),
+            ("q\u{e9}", [BEIRDoc(docno: "\u{1F600}", score: 3, line: 3), BEIRDoc(docno: "plain", score: -5, line: 3)]),
+            ("q3", [BEIRDoc(docno: "a,}\"{", score: 0.7, line: 6)]),
         ]
         #expect(Self.same(Self.documents(run), expected), "\(Self.documents(run))")
         #expect(run.tag == "beir")
@@ -110,7 +110,7 @@ struct BEIRResultsPiecesTests {
     func generated(threads: Int, batchBytes: Int) throws {
         // Ids with escapes and braces, scores as text, some documents on lines of their own.
         var json = "{"
-        var expected: [(String, [Doc])] = []
+        var expected: [(String, [BEIRDoc])] = []
         var line = 1
         for q in 0..<120 {
             let topicText = q % 7 == 0 ? "t\\\"\(q)}, {" : "t\(q)"
@@ -118,7 +118,7 @@ struct BEIRResultsPiecesTests {
             json += (q == 0 ? "\n" : ",\n")
             line += 1
             json += "\"\(topicText)\": {"
-            var docs: [Doc] = []
+            var docs: [BEIRDoc] = []
             for d in 0..<(q % 5) {
                 if d > 0 { json += ", " }
                 if q % 3 == 0 {
@@ -128,7 +128,7 @@ struct BEIRResultsPiecesTests {
                 let scoreText = "\(q).\(d)5e\(d % 3 - 1)"
                 let docText = d % 2 == 0 ? "d\(d)\\u0041}," : "d\(d)"
                 json += "\"\(docText)\": \(scoreText)"
-                docs.append(Doc(docno: d % 2 == 0 ? "d\(d)A}," : "d\(d)", score: try #require(Double(scoreText)), line: line))
+                docs.append(BEIRDoc(docno: d % 2 == 0 ? "d\(d)A}," : "d\(d)", score: try #require(Double(scoreText)), line: line))
             }
             json += "}"
             if !docs.isEmpty { expected.append((topic, docs)) }
@@ -137,6 +137,38 @@ struct BEIRResultsPiecesTests {
         let run = try Self.read(json, threads: threads, batchBytes: batchBytes)
         #expect(Self.same(Self.documents(run), expected))
         #expect(run.topics.count == 96)  // 120 queries, the 24 with q % 5 == 0 have no documents
+    }
+
+    struct MessageCase: Sendable, CustomTestStringConvertible {
+        var bytes: [UInt8]
+        var line: Int
+        var message: String
+        var testDescription: String { message }
+    }
+
+    /// Messages written out by hand from the input: an id longer than the 8 bytes the
+    /// scanner checks at a time, with its bad byte after them.
+    static let messageCases: [MessageCase] = [
+        MessageCase(bytes: Array("{\"q\": {\"abcdefghij\u{01}k\": 1}}".utf8), line: 1, message: "control character inside a string"),
+        MessageCase(bytes: Array("{\"q\": {\"abcdefghij".utf8) + [0xff] + Array("\": 1}}".utf8), line: 1, message: "invalid UTF-8 in a string"),
+        MessageCase(bytes: Array("{\"q\":\n {\"abcdefghij\\x\": 1}}".utf8), line: 2, message: "invalid escape '\\x' in a string"),
+        MessageCase(bytes: Array("{\"q\\u0031\": {\"d\": 1}\n, \"q1\": {}}".utf8), line: 2,
+                    message: "query id \"q1\" appears twice in the results object (also line 1); expected each query once"),
+        MessageCase(bytes: Array("{\"q\": {\"abcdefghijkl\": 12.5e}}".utf8), line: 1,
+                    message: "expected a numeric score for document \"abcdefghijkl\" of query \"q\", found '12.5e}}'"),
+        MessageCase(bytes: Array("{\"q\": {\"d\\u00e9\" 1}}".utf8), line: 1, message: "expected ':' after document id \"d\u{e9}\", found '1}}'"),
+    ]
+
+    @Test("messages name the line and what was wrong", arguments: messageCases)
+    func messages(_ c: MessageCase) throws {
+        for threads in [1, 2] {
+            let error = #expect(throws: InputError.self) {
+                try BEIRResultsReader.read(path: "r.json", source: try openInput(MemorySource(c.bytes), name: "r.json"),
+                                           threads: threads, batchBytes: 16)
+            }
+            #expect(error?.line == c.line)
+            #expect(error?.message == c.message)
+        }
     }
 
     static let malformed = [
@@ -164,8 +196,8 @@ struct BEIRResultsPiecesTests {
         for end in 0...bytes.count { inputs.append(String(decoding: bytes[..<end], as: UTF8.self)) }
         for text in inputs {
             let reference = Result { () throws(InputError) in try Self.read(text, threads: 1, batchBytes: 1 << 20) }
-            for threads in Self.threadCounts {
-                for batchBytes in Self.batchSizes {
+            for threads in [2, 8] {
+                for batchBytes in [16, 1 << 20] {
                     let got = Result { () throws(InputError) in try Self.read(text, threads: threads, batchBytes: batchBytes) }
                     switch (reference, got) {
                     case (.failure(let a), .failure(let b)):
