@@ -102,7 +102,7 @@ public enum RunLoader {
         switch format {
         case .trec: return try TrecRunReader.read(path: input.path, source: input.source, threads: threads)
         case .msmarco: return try MSMarcoRunReader.read(path: input.path, source: input.source)
-        case .beir: return try BEIRResultsReader.read(path: input.path, source: input.source)
+        case .beir: return try BEIRResultsReader.read(path: input.path, source: input.source, threads: threads)
         }
     }
 }
