@@ -36,6 +36,20 @@ extension RunFileEvaluation {
         return .evaluated(evaluation)
     }
 
+    /// Evaluates BEIR results as they stream: each batch's queries, on all threads.
+    func evaluateBEIR(_ source: any ByteSource, run: RunInput) throws(InputError) -> Evaluation {
+        let finish = topicFinisher()
+        let threads = settings.threads
+        let collected = OutcomeCollector()
+        try BEIRResultsReader.stream(path: run.path, source: source, threads: threads) { queries in
+            let results = parallelMap(queries.count, threads: threads) { finish(queries[$0]) }
+            for (query, outcome) in zip(queries, results) { collected.outcomes[query.topic] = outcome }
+        }
+        try TopicOverlap.check(runTopics: collected.outcomes.keys, run: run.path, qrels: qrels)
+        return Evaluator.assemble(collected.outcomes, qrels: qrels, measures: measures, options: settings.options,
+                                  runTag: "beir")
+    }
+
     /// Evaluates one topic (on a parsing thread, or on any: it reads only shared state).
     func topicFinisher() -> TrecRunStream.Finish {
         let options = settings.options
@@ -126,4 +140,10 @@ struct TopicGrouping {
     mutating func record(_ results: [TopicOutcome], of topics: [TopicRun]) {
         for (topic, outcome) in zip(topics, results) { outcomes[topic.topic] = outcome }
     }
+}
+
+/// The outcomes a streaming reader's callback records, one topic at a time, on the
+/// caller's thread.
+final class OutcomeCollector {
+    var outcomes: [String: TopicOutcome] = [:]
 }

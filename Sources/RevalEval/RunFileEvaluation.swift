@@ -12,8 +12,8 @@ import RevalFormats
 /// A run whose topics are interleaved in its first batch is grouped by topic through a
 /// temporary file (`TopicRunSpill`), read once and never held whole. When a topic's lines turn up again only after topics
 /// have been dropped, the run is read again whole: a file from the file, standard input
-/// from the temporary spool it streamed through (`SpooledInput`). Other formats are read
-/// whole.
+/// from the temporary spool it streamed through (`SpooledInput`). BEIR results stream too
+/// (each batch holds whole queries); MS MARCO runs are read whole.
 struct RunFileEvaluation {
     var qrels: Qrels
     var measures: [any Measure]
@@ -28,6 +28,7 @@ struct RunFileEvaluation {
     func evaluate(_ run: RunInput) throws(InputError) -> Evaluation {
         let input = try PeekedInput(run.path)
         let chosen = settings.runFormat ?? FormatDetection.runFormat(input)
+        if chosen == .beir { return try evaluateBEIR(input.source, run: run) }
         guard chosen == .trec else {
             return try evaluate(try RunLoader.read(input, format: chosen, threads: settings.threads), run: run)
         }

@@ -45,12 +45,23 @@ final class BEIRResultsBatches {
 
     deinit { buffer.deallocate() }
 
+    /// Called with each batch's queries once the batch is read (every query is whole: a
+    /// query id given twice is an error); they are then dropped, so `read()` returns a run
+    /// with only the tag. nil (the default) keeps every query.
+    var consume: (([TopicRun]) -> Void)?
+
     func read() throws(InputError) -> Run {
         var carryStart = 0
         var state = BEIRScanState.documentStart
         while true {
             try fill(keepingFrom: carryStart)
-            guard let next = try scanBatch(state) else { return run }
+            let next = try scanBatch(state)
+            if let consume {
+                consume(run.topics)
+                run = Run(source: name)
+                run.tag = "beir"
+            }
+            guard let next else { return run }
             (carryStart, state) = next
         }
     }

@@ -30,4 +30,21 @@ public enum BEIRResultsReader {
                                         batchBytes: max(16, batchBytes))
         return try reader.read()
     }
+
+    /// Reads results as `read` does, handing each batch's queries (whole) to `body` as
+    /// soon as the batch is read, and keeping none: memory holds a batch, not the file.
+    ///
+    /// ```swift
+    /// try BEIRResultsReader.stream(path: "results.json") { queries in ... }
+    /// ```
+    public static func stream(path: String, source: (any ByteSource)? = nil,
+                              limits: TopicLimits = .standard, threads: Int = defaultThreadCount(),
+                              batchBytes: Int = 16 << 20, _ body: @escaping ([TopicRun]) -> Void) throws(InputError) {
+        var input: any ByteSource
+        if let source { input = source } else { input = try openInput(path) }
+        let reader = BEIRResultsBatches(input, name: path, limits: limits, threads: max(1, threads),
+                                        batchBytes: max(16, batchBytes))
+        reader.consume = body
+        _ = try reader.read()
+    }
 }
