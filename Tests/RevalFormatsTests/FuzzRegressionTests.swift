@@ -119,4 +119,50 @@ struct FuzzRegressionTests {
             }
         }
     }
+
+    /// FuzzTrecRun: a header line (rank and score not numbers) as the first data line,
+    /// after a comment longer than a batch. Read whole, it was read as trec_eval reads it
+    /// and the 3-field line after it was the error; in small batches the header came in the
+    /// second batch, was not taken for the file's first data line, and its score was the
+    /// error. The first data line is now the first one read, in whatever batch or piece.
+    @Test("a header after a comment longer than a batch is read as the first data line",
+          arguments: [(1, 64, false), (1, 1 << 20, false), (2, 100, true), (3, 256, true), (2, 1 << 20, true)])
+    func headerAfterLongComment(threads: Int, batchBytes: Int, readAhead: Bool) {
+        let text = "# " + String(repeating: "x", count: 150) + "\n#\n"
+            + "302 Q0 D1 notrank notscore tagA\n1 Q0 dng\n"
+        let error = #expect(throws: InputError.self) {
+            try TrecRunReader.parse(bytes: Array(text.utf8), name: "run", threads: threads,
+                                    batchBytes: batchBytes, readAhead: readAhead)
+        }
+        // Line 3 is the header, read as data; line 4 has 3 fields.
+        #expect(error?.line == 4)
+        #expect(error?.message.contains("expected 6 fields 'topic Q0 docno rank score tag', found 3") == true,
+                "\(String(describing: error))")
+    }
+
+    /// FuzzTrecQrels: a NUL byte, then a misplaced byte order mark, on one line. Read in
+    /// 64 KiB pieces the mark (found as the bytes were read) was the error; in 7-byte pieces
+    /// the NUL (found as the line grew). The NUL comes first in the file, and is now the
+    /// error whatever the piece size; the same for runs, whatever the batch size.
+    @Test("a NUL byte before a misplaced byte order mark on its line is the error")
+    func nulBeforeByteOrderMark() {
+        // "1 0 d" then NUL at column 6, "x", the mark, " 1".
+        let bytes = Array("1 0 d".utf8) + [0] + Array("x".utf8) + ByteOrderMark.bytes + Array(" 1\n".utf8)
+        for chunkSize in [7, 1 << 16] {
+            let error = #expect(throws: InputError.self) {
+                try TrecQrelsReader.parse(bytes: bytes, name: "qrels", chunkSize: chunkSize)
+            }
+            #expect(error?.line == 1, "chunk \(chunkSize)")
+            #expect(error?.message.hasPrefix("NUL byte in column 6") == true, "chunk \(chunkSize): \(String(describing: error))")
+        }
+        // Line 2: "1 Q0 d" (6 bytes), then NUL at column 7.
+        let run = Array("1 Q0 d1 1 2.5 t\n1 Q0 d".utf8) + [0] + Array("x".utf8) + ByteOrderMark.bytes + Array(" 2 1.5 t\n".utf8)
+        for (batchBytes, readAhead) in [(64, false), (64, true), (1 << 20, true)] {
+            let error = #expect(throws: InputError.self) {
+                try TrecRunReader.parse(bytes: run, name: "run", batchBytes: batchBytes, readAhead: readAhead)
+            }
+            #expect(error?.line == 2, "batch \(batchBytes)")
+            #expect(error?.message.hasPrefix("NUL byte in column 7") == true, "batch \(batchBytes): \(String(describing: error))")
+        }
+    }
 }

@@ -202,10 +202,16 @@ final class LineBatchFiller: @unchecked Sendable {
                 slot.grow(to: min(slot.buffer.count * 2, max(maxLineBytes + 1, slot.buffer.count + 1)))
             }
         } catch {
-            // Hand over the complete lines before the failure, then the failure.
+            // Hand over the complete lines before the failure, then the failure, unless
+            // the part line read so far holds a NUL byte, which comes first.
             let bytes = UnsafeRawBufferPointer(start: slot.buffer.baseAddress, count: filledCount)
             slot.count = Self.lastNewline(bytes).map { $0 + 1 } ?? 0
-            slot.error = error
+            let partLine = UnsafeRawBufferPointer(rebasing: bytes[slot.count...])
+            if let nul = InputError.nulByte(in: partLine, file: name, line: 0) {
+                slot.error = InputError(file: name, message: nul.message)
+            } else {
+                slot.error = error
+            }
             slot.isLast = true
             return false
         }

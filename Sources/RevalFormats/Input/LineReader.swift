@@ -72,6 +72,8 @@ public struct LineReader {
             do {
                 n = try source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
             } catch {
+                // A NUL byte in the part line read so far comes before the failure.
+                try checkLine(UnsafeRawBufferPointer(rebasing: buffer[..<filled]), number: lineNumber + 1)
                 throw error.at(line: lineNumber + 1)
             }
             let end = filled + n

@@ -96,6 +96,10 @@ public struct TrecRunStream {
         private let stream: TrecRunStream
         private let reader: LineBatchReader
         private var linesBefore = 0
+        /// Whether a data line has been read: until one is, the next data line may be a
+        /// header (`TrecRunParser.parse`'s `firstOfFile`), however many batches of
+        /// comments came first.
+        private var readData = false
         /// The tag of the last data line read so far.
         public private(set) var tag: String?
         /// Called on the parsing threads for every whole block (see `RunBatch.outcomes`);
@@ -128,7 +132,7 @@ public struct TrecRunStream {
                 return nil
             }
             var batch = RunBatch()
-            for chunk in stream.parse(bytes, startsFile: linesBefore == 0, finish: finish) {
+            for chunk in stream.parse(bytes, startsFile: !readData, finish: finish) {
                 if var error = chunk.error {
                     error.line = (error.line ?? 0) + linesBefore
                     throw error
@@ -142,7 +146,10 @@ public struct TrecRunStream {
                         ? Array(repeating: nil, count: chunk.blocks.count)
                         : chunk.outcomes.map { $0?.shiftingLines(by: linesBefore) }
                 }
-                if let last = chunk.lastTag { tag = last }
+                if let last = chunk.lastTag {
+                    tag = last
+                    readData = true
+                }
                 if let warning = chunk.warning { batch.warnings.append(warning) }
                 batch.interleaved = batch.interleaved || chunk.interleaved
                 linesBefore += chunk.lineCount
@@ -175,12 +182,22 @@ public struct TrecRunStream {
         }
         let name = path
         let limits = limits
-        return parallelMap(pieces.count, threads: threads) { k in
+        var chunks = parallelMap(pieces.count, threads: threads) { k in
             var chunk = TrecRunParser.parse(pieces[k], name: name, limits: limits, firstOfFile: startsFile && k == 0)
             if let finish, !chunk.interleaved, chunk.error == nil, chunk.blocks.count > 2 {
                 chunk.outcomes = [nil] + chunk.blocks[1..<(chunk.blocks.count - 1)].map(finish) + [nil]
             }
             return chunk
         }
+        // A piece after pieces of comments only holds the file's first data line, which
+        // may be a header: where that made an error, parse it again knowing so.
+        var dataBefore = !startsFile
+        for k in chunks.indices {
+            if !dataBefore && k > 0 && chunks[k].error != nil {
+                chunks[k] = TrecRunParser.parse(pieces[k], name: name, limits: limits, firstOfFile: true)
+            }
+            if chunks[k].lastTag != nil || chunks[k].error != nil { dataBefore = true }
+        }
+        return chunks
     }
 }
