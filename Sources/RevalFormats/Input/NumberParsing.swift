@@ -10,7 +10,7 @@ import Darwin
 enum NumberParsing {
     /// 10^k for 0 <= k <= 22, all exactly representable.
     @inline(__always)
-    private static func exactPowerOfTen(_ k: Int) -> Double {
+    static func exactPowerOfTen(_ k: Int) -> Double {
         switch k {
         case 0: return 1e0
         case 1: return 1e1
