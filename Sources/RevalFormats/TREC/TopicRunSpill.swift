@@ -64,7 +64,10 @@ public final class TopicRunSpill {
                               at: segment.lowerBound)
                 filled += segment.count
             }
-            waiting[partition].withUnsafeBytes { bytes.baseAddress!.advanced(by: filled).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+            waiting[partition].withUnsafeBytes { held in
+                guard let start = held.baseAddress, held.count > 0 else { return }
+                bytes.baseAddress!.advanced(by: filled).copyMemory(from: start, byteCount: held.count)
+            }
             waiting[partition] = []
             try body(try topics(in: UnsafeRawBufferPointer(bytes)))
         }
