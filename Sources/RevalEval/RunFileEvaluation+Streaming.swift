@@ -25,10 +25,10 @@ extension RunFileEvaluation {
                 guard firstBatch else { return .readAgain }
                 return .evaluated(try evaluateInterleaved(from: batch, rest: batches, of: stream, run: run))
             }
-            grouping.record(parallelMap(finished.count, threads: settings.threads) { finish(finished[$0]) }, of: finished)
+            score(finished, with: finish, into: &grouping.outcomes)
             firstBatch = false
         }
-        if let last = grouping.open { grouping.record([finish(last)], of: [last]) }
+        if let last = grouping.open { score([last], with: finish, into: &grouping.outcomes) }
         try TopicOverlap.check(runTopics: grouping.seen, run: run.path, qrels: qrels)
         var evaluation = Evaluator.assemble(grouping.outcomes, qrels: qrels, measures: measures, options: settings.options,
                                             runTag: batches.tag ?? "")
@@ -42,12 +42,17 @@ extension RunFileEvaluation {
         let threads = settings.threads
         let collected = OutcomeCollector()
         try BEIRResultsReader.stream(path: run.path, source: source, threads: threads) { queries in
-            let results = parallelMap(queries.count, threads: threads) { finish(queries[$0]) }
-            for (query, outcome) in zip(queries, results) { collected.outcomes[query.topic] = outcome }
+            score(queries, with: finish, into: &collected.outcomes)
         }
         try TopicOverlap.check(runTopics: collected.outcomes.keys, run: run.path, qrels: qrels)
         return Evaluator.assemble(collected.outcomes, qrels: qrels, measures: measures, options: settings.options,
                                   runTag: "beir")
+    }
+
+    /// Scores `topics` on all threads and records each outcome under its topic.
+    func score(_ topics: [TopicRun], with finish: TrecRunStream.Finish, into outcomes: inout [String: TopicOutcome]) {
+        let results = parallelMap(topics.count, threads: settings.threads) { finish(topics[$0]) }
+        for (topic, outcome) in zip(topics, results) { outcomes[topic.topic] = outcome }
     }
 
     /// Evaluates one topic (on a parsing thread, or on any: it reads only shared state).
@@ -81,10 +86,7 @@ extension RunFileEvaluation {
         try TopicOverlap.check(runTopics: topics, run: run.path, qrels: qrels)
         let finish = topicFinisher()
         var outcomes: [String: TopicOutcome] = [:]
-        try spill.forEachPartition { partition in
-            let results = parallelMap(partition.count, threads: settings.threads) { finish(partition[$0]) }
-            for (topic, outcome) in zip(partition, results) { outcomes[topic.topic] = outcome }
-        }
+        try spill.forEachPartition { partition in score(partition, with: finish, into: &outcomes) }
         var evaluation = Evaluator.assemble(outcomes, qrels: qrels, measures: measures, options: settings.options,
                                             runTag: rest.tag ?? "")
         evaluation.warnings = warnings
@@ -100,7 +102,9 @@ struct TopicGrouping {
     /// The last topic of the last batch, whose lines may go on in the next one.
     private(set) var open: TopicRun?
     private(set) var seen = Set<String>()
-    private(set) var outcomes: [String: TopicOutcome] = [:]
+    /// Every finished topic's outcome (those scored on the parsing threads recorded by
+    /// `add`, the others by the caller).
+    var outcomes: [String: TopicOutcome] = [:]
     private(set) var warnings: [String] = []
 
     init(path: String, limits: TopicLimits) {
@@ -116,10 +120,7 @@ struct TopicGrouping {
         var finished: [TopicRun] = []
         for (k, block) in batch.blocks.enumerated() {
             if var current = open, current.topic == block.topic {
-                guard current.canAdd(documents: block.count, docnoBytes: block.docnoBytes.count, within: limits) else {
-                    throw .topicTooLarge(file: path, line: block.sourceLines.first.map { Int($0) },
-                                         topic: block.topic, limits: limits)
-                }
+                try current.checkRoom(for: block, within: limits, file: path)
                 open = nil
                 current.append(contentsOf: block)
                 open = current
@@ -135,10 +136,6 @@ struct TopicGrouping {
             }
         }
         return finished
-    }
-
-    mutating func record(_ results: [TopicOutcome], of topics: [TopicRun]) {
-        for (topic, outcome) in zip(topics, results) { outcomes[topic.topic] = outcome }
     }
 }
 

@@ -108,7 +108,7 @@ struct RunPieceColumns {
             bytes += Int(docnoLengths.pointer[d])
             if n + 1 > limits.maxDocuments || bytes > limits.maxDocnoBytes { return Int(lines.pointer[d]) }
         }
-        return Int(lines.pointer[documents.last!])
+        return documents.last.map { Int(lines.pointer[$0]) } ?? 0
     }
 }
 

@@ -49,11 +49,7 @@ extension Run {
     /// Throws when a topic grows past the stream's limits.
     public mutating func add(_ batch: RunBatch, of stream: TrecRunStream) throws(InputError) {
         for block in batch.blocks {
-            if let earlier = self[block.topic],
-               !earlier.canAdd(documents: block.count, docnoBytes: block.docnoBytes.count, within: stream.limits) {
-                throw .topicTooLarge(file: stream.path, line: block.sourceLines.first.map { Int($0) },
-                                     topic: block.topic, limits: stream.limits)
-            }
+            try self[block.topic]?.checkRoom(for: block, within: stream.limits, file: stream.path)
             append(block: block)
         }
         warnings += batch.warnings

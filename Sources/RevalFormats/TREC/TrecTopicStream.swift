@@ -64,10 +64,7 @@ public final class TrecTopicStream {
             if batch.interleaved { return notGrouped() }
             for block in batch.blocks {
                 if open?.topic == block.topic {
-                    guard open!.canAdd(documents: block.count, docnoBytes: block.docnoBytes.count, within: limits) else {
-                        throw .topicTooLarge(file: path, line: block.sourceLines.first.map { Int($0) },
-                                             topic: block.topic, limits: limits)
-                    }
+                    try open!.checkRoom(for: block, within: limits, file: path)
                     open!.append(contentsOf: block)
                     continue
                 }
