@@ -44,12 +44,11 @@ final class FusionWorker {
     private var spare: [FusedBytes] = []
     private let maxChunks = 3
 
-    /// `threads` is the thread count of the whole command; the fusion takes half of them
-    /// (at least one), since the reading's parsing runs beside it on the rest. Measured on 2
-    /// cores (docs/performance.md): one fusion thread beside two parsing ones costs less wall
-    /// and CPU time than two of each, which keep interrupting one another.
+    /// `threads` is the thread count of the whole command; a chunk is fused on as many,
+    /// beside the reading's parsing on as many (docs/performance.md: on 2 cores, two of each
+    /// cost a little less wall time than one fusion thread beside two parsing ones).
     init(fusion: Fusion, tag: String, threads: Int) {
-        self.threads = max(1, threads / 2)
+        self.threads = max(1, threads)
         fusers = Fusers(fusion: fusion, tag: tag, count: self.threads)
     }
 

@@ -22,8 +22,37 @@ public func memcmpBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: I
 public func compareBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int {
     let common = min(a.count, b.count)
     if common > 0 {
-        let c = memcmp(a.baseAddress!, b.baseAddress!, common)
-        if c != 0 { return c < 0 ? -1 : 1 }
+        // Docnos are short: words read big-endian (so that they order as their bytes do)
+        // cost less than a call to memcmp. The last word may overlap the one before; the
+        // bytes they share are equal by then.
+        let pa = a.baseAddress!, pb = b.baseAddress!
+        @inline(__always) func order<Word: FixedWidthInteger & BitwiseCopyable>(at offset: Int, _: Word.Type) -> Int {
+            let x = pa.loadUnaligned(fromByteOffset: offset, as: Word.self).bigEndian
+            let y = pb.loadUnaligned(fromByteOffset: offset, as: Word.self).bigEndian
+            return x == y ? 0 : (x < y ? -1 : 1)
+        }
+        if common >= 8 {
+            var i = 0
+            while common - i >= 8 {
+                let c = order(at: i, UInt64.self)
+                if c != 0 { return c }
+                i += 8
+            }
+            if i < common {
+                let c = order(at: common - 8, UInt64.self)
+                if c != 0 { return c }
+            }
+        } else if common >= 4 {
+            let c = order(at: 0, UInt32.self)
+            if c != 0 { return c }
+            let d = order(at: common - 4, UInt32.self)
+            if d != 0 { return d }
+        } else {
+            for i in 0..<common {
+                let c = order(at: i, UInt8.self)
+                if c != 0 { return c }
+            }
+        }
     }
     return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
 }

@@ -32,7 +32,7 @@ extension TopicRun {
     /// descending by bytes. A run already in that order (the usual case) is checked in
     /// one pass instead of sorted.
     public func rankOrder() -> [Int] {
-        var order = Array(0..<count)
+        var order: [Int] = []
         docnoBytes.withUnsafeBytes { arena in
             scores.withUnsafeBufferPointer { scores in
                 docnoEnds.withUnsafeBufferPointer { ends in
@@ -54,7 +54,7 @@ extension TopicRun {
                         if scores[i - 1] < scores[i] { descending = false; break }
                         i += 1
                     }
-                    if !descending { order = ScoreRadixSort.descending(scores) }
+                    order = descending ? Self.identityOrder(scores.count) : ScoreRadixSort.descending(scores)
                     // A tie group is usually a few documents: insertion sort costs less
                     // than setting up the library sort for each.
                     order.withUnsafeMutableBufferPointer { order in
@@ -84,6 +84,14 @@ extension TopicRun {
             }
         }
         return order
+    }
+
+    /// 0, 1, …, n − 1, filled in place (`Array(0..<n)` goes through the generic copy).
+    private static func identityOrder(_ n: Int) -> [Int] {
+        [Int](unsafeUninitializedCapacity: n) { buffer, initialized in
+            for i in 0..<n { buffer[i] = i }
+            initialized = n
+        }
     }
 
     /// Sorts, cuts, checks for repeated docnos and judges this topic's documents.

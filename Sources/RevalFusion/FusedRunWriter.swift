@@ -65,11 +65,12 @@ public enum FusedRunWriter {
     }
 
     /// Writes `count` lines at `base`, which has room for them (`lineBound` a line besides
-    /// the docnos): `prefix`, the docno, the rank, the score, `suffix` (`lineEnds`). Returns
-    /// the number of bytes written.
+    /// the docnos): `prefix`, the docno, the rank, the score (`%.17g`, by `scoreText`),
+    /// `suffix` (`lineEnds`). Returns the number of bytes written.
     @inline(__always)
     static func writeLines(at base: UnsafeMutablePointer<UInt8>, prefix: UnsafeRawBufferPointer, suffix: UnsafeRawBufferPointer,
-                           count: Int, docno: (Int) -> UnsafeRawBufferPointer, score: (Int) -> Double) -> Int {
+                           count: Int, docno: (Int) -> UnsafeRawBufferPointer, score: (Int) -> Double,
+                           scoreText: (Double, UnsafeMutablePointer<UInt8>) -> Int = { SignificantDigits.write($0, to: $1) }) -> Int {
         // Offsets stay below the room made, so they cannot overflow.
         var p = 0
         for i in 0..<count {
@@ -83,7 +84,7 @@ public enum FusedRunWriter {
             p &+= writeDecimal(i &+ 1, to: base + p)
             base[p] = 0x20
             p &+= 1
-            p &+= SignificantDigits.write(score(i), to: base + p)
+            p &+= scoreText(score(i), base + p)
             copyShort(suffix, to: base + p)
             p &+= suffix.count
         }

@@ -7,12 +7,20 @@ extension TopicFuser {
     /// run of equal scores in docno order, descending.
     func rank(runs: [TopicRun?], orders: [[Int]?], entries: Int,
               storage: DocnoStorage) -> UnsafeMutableBufferPointer<RankEntry> {
-        let scores = scores.base, keys = keys.base, hits = hits.base, lists = lists.base
-        for e in 0..<entries { scores[e] = 0 }
+        let scores = scores.base, keys = keys.base, hits = hits.base, lists = lists.base, sources = entrySource.base
+        // The first run present brought entries 0, 1, … in its file order (a run lists a
+        // docno once), so its terms start the sums without a pass of zeros under them.
+        var summed = 0
         for r in runs.indices {
             guard let run = runs[r] else { continue }
             let weight = fusion.weights[r], positions = positions[r].base, terms = terms[r].base
-            for i in 0..<run.count { scores[Int(positions[i])] += weight * terms[i] }
+            if summed == 0 {
+                for i in 0..<run.count { scores[i] = 0 + weight * terms[i] }
+                for e in run.count..<max(run.count, entries) { scores[e] = 0 }
+            } else {
+                for i in 0..<run.count { scores[Int(positions[i])] += weight * terms[i] }
+            }
+            summed += 1
         }
         if fusion.method == .combmnz {
             for e in 0..<entries { scores[e] *= Double(hits[e]) }
@@ -81,12 +89,18 @@ extension TopicFuser {
             }
         }
         let ranked = UnsafeMutableBufferPointer(start: merged, count: count)
-        let sources = entrySource.base
         var start = 0
         while start < count && start < depth {
             var end = start + 1
             while end < count && merged[end].key == merged[start].key { end += 1 }
-            if end - start > 1 {
+            if end - start == 2 {
+                // Two tied (common under RRF: rank r of one run and rank r of another).
+                let first = merged[start], second = merged[start + 1]
+                if compareBytes(storage.docno(sources[Int(first.index)]), storage.docno(sources[Int(second.index)])) < 0 {
+                    merged[start] = second
+                    merged[start + 1] = first
+                }
+            } else if end - start > 2 {
                 FusionPool.sortByDocnoDescending(ranked, start..<end) { storage.docno(sources[Int($0)]) }
             }
             start = end
@@ -106,9 +120,14 @@ extension TopicFuser {
         let (prefix, suffix) = FusedRunWriter.lineEnds(topic: topicBytes, tag: tagBytes)
         let written = prefix.withUnsafeBytes { prefix in
             suffix.withUnsafeBytes { suffix in
-                FusedRunWriter.writeLines(at: at, prefix: prefix, suffix: suffix, count: ranked.count,
-                                          docno: { storage.docno(sources[Int(ranked[$0].index)]) },
-                                          score: { scores[Int(ranked[$0].index)] })
+                let docno = { (i: Int) in storage.docno(sources[Int(ranked[i].index)]) }
+                let score = { (i: Int) in scores[Int(ranked[i].index)] }
+                if let scoreTexts {
+                    return FusedRunWriter.writeLines(at: at, prefix: prefix, suffix: suffix, count: ranked.count,
+                                                     docno: docno, score: score, scoreText: { scoreTexts.write($0, to: $1) })
+                }
+                return FusedRunWriter.writeLines(at: at, prefix: prefix, suffix: suffix, count: ranked.count,
+                                                 docno: docno, score: score)
             }
         }
         out.didWrite(written)

@@ -41,12 +41,18 @@ public final class TopicFuser {
     /// The lists merged: each run's own documents in fused order, then the shared ones.
     var lists = ScratchArray<Int32>()
     var merged = ScratchArray<RankEntry>()
+    /// RRF's term at each rank, 1 / (k + rank), for the first `rrfTermCount` ranks.
+    private var rrfTermTable = ScratchArray<Double>()
+    private var rrfTermCount = 0
+    /// The text of scores written before; RRF only, whose scores recur (`ScoreTextCache`).
+    let scoreTexts: ScoreTextCache?
 
     public init(fusion: Fusion, tag: String) {
         self.fusion = fusion
         self.tagBytes = tag.rawBytes
         positions = (0..<fusion.runCount).map { _ in ScratchArray() }
         terms = (0..<fusion.runCount).map { _ in ScratchArray() }
+        scoreTexts = fusion.method == .rrf ? ScoreTextCache() : nil
         growTable(toHold: 8)
     }
 
@@ -61,6 +67,8 @@ public final class TopicFuser {
         keys.deallocate()
         lists.deallocate()
         merged.deallocate()
+        rrfTermTable.deallocate()
+        scoreTexts?.deallocate()
         for p in positions { p.deallocate() }
         for t in terms { t.deallocate() }
     }
@@ -134,9 +142,9 @@ public final class TopicFuser {
     private func computeTerms(_ run: TopicRun, run r: Int) -> [Int]?? {
         let out = terms[r].base
         if fusion.method == .rrf {
+            let rankTerms = rrfTerms(upTo: run.count)
             let order = run.rankOrder()
-            let k = fusion.k
-            for (position, i) in order.enumerated() { out[i] = 1 / (k + Double(position + 1)) }
+            for (position, i) in order.enumerated() { out[i] = rankTerms[position] }
             return .some(order)
         }
         let tmm = fusion.normalization == .tmm
@@ -153,6 +161,17 @@ public final class TopicFuser {
             fusion.normalization.normalize(scores, lowerBound: lowerBound, descending: order, into: out)
             return .some(order)
         }
+    }
+
+    /// RRF's terms for ranks 1 through `n`, computed once for the largest topic seen.
+    private func rrfTerms(upTo n: Int) -> UnsafeMutablePointer<Double> {
+        if n > rrfTermCount {
+            rrfTermTable.reserve(n)
+            let k = fusion.k
+            for position in 0..<n { rrfTermTable.base[position] = 1 / (k + Double(position + 1)) }
+            rrfTermCount = n
+        }
+        return rrfTermTable.base
     }
 
     /// Adds run `r`'s documents to the union; false when the run lists a docno twice.
@@ -205,3 +224,4 @@ public final class TopicFuser {
         return true
     }
 }
+

@@ -52,7 +52,11 @@ final class LineBatchReader {
         free.signal()
         guard readAhead else { return }
         done.enter()
-        DispatchQueue.global().async { [slots, filler, free, filled, done] in
+        // A thread of its own (a serial queue's), not one of the global queue's: the loop
+        // waits most of the time, and a waiting global-queue thread holds one of the few
+        // the parsing's `concurrentPerform` can have (one per core). With two runs read
+        // side by side both were held, and the parsing ran on the caller's thread alone.
+        DispatchQueue(label: "reval.read-ahead").async { [slots, filler, free, filled, done] in
             var k = 0
             while true {
                 free.wait()
