@@ -21,7 +21,7 @@ struct RunFileEvaluation {
     /// The size of the batches a TREC run is read in (tests make it small).
     var batchBytes = 16 << 20
     /// What a `TopicRunSpill` keeps in memory before it writes (tests make it small).
-    var spillBudget = 8 << 20
+    var spillBudget = 2 << 20
 
     /// Throws when the file cannot be read, or when none of its topics is a qrels topic
     /// (`TopicOverlap`).

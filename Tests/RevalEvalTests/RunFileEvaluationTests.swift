@@ -22,7 +22,7 @@ struct RunFileEvaluationTests {
     }
 
     /// `-q -m all_trec` text for `path`, read in batches of `batchBytes` on `threads` threads.
-    static func output(_ path: String, threads: Int, batchBytes: Int, spillBudget: Int = 8 << 20,
+    static func output(_ path: String, threads: Int, batchBytes: Int, spillBudget: Int = 2 << 20,
                        stdin: Bool = false) throws -> String {
         var settings = EvaluationSettings()
         settings.threads = threads

@@ -31,7 +31,7 @@ public final class TopicRunSpill {
     /// `name` is the run's name in errors; a topic past `limits` is an error. A partition's
     /// topics are built on `threads` threads.
     public init(name: String, limits: TopicLimits = .standard, partitions: Int = 256,
-                memoryBudget: Int = 8 << 20, threads: Int = 1) throws(InputError) {
+                memoryBudget: Int = 2 << 20, threads: Int = 1) throws(InputError) {
         self.name = name
         self.threads = threads
         self.limits = limits
