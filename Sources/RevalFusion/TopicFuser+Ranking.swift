@@ -15,6 +15,7 @@ extension TopicFuser {
             guard let run = runs[r] else { continue }
             let weight = fusion.weights[r], positions = positions[r].base, terms = terms[r].base
             if summed == 0 {
+                // `0 +` turns a −0 term into +0, as adding it to a zero did.
                 for i in 0..<run.count { scores[i] = 0 + weight * terms[i] }
                 for e in run.count..<max(run.count, entries) { scores[e] = 0 }
             } else {
