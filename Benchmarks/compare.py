@@ -7,7 +7,8 @@ import os
 import statistics
 import subprocess
 import sys
-import time
+
+from timing import measure
 
 data, reval, repeats = sys.argv[1], sys.argv[2], int(sys.argv[3])
 trec_eval = sys.argv[4] if len(sys.argv) > 4 and sys.argv[4] else None
@@ -33,23 +34,6 @@ if trec_eval:
     commands["trec_eval default"] = ([trec_eval, qrels, run], None)
     commands["trec_eval all_trec"] = ([trec_eval, "-m", "all_trec", qrels, run], None)
 
-
-def measure(argv, stdin_file):
-    """Wall seconds, CPU seconds (user + system) and peak RSS in MiB of one run. A run on
-    stdin reads a pipe that `cat` fills, as `cat run | reval eval qrels -` would."""
-    feeder = subprocess.Popen(["cat", stdin_file], stdout=subprocess.PIPE) if stdin_file else None
-    start = time.perf_counter()
-    child = subprocess.Popen(argv, stdin=feeder.stdout if feeder else None,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    if feeder:
-        feeder.stdout.close()
-    _, status, usage = os.wait4(child.pid, 0)
-    wall = time.perf_counter() - start
-    if feeder:
-        feeder.wait()
-    if status != 0:
-        sys.exit(f"compare: {' '.join(argv)} failed with status {status}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 samples = {name: [] for name in commands}

@@ -2,11 +2,12 @@
 at 1,000,000 permutations, and the same statistics in scipy and ranx. Run through
 compare-stats.sh, which builds and generates everything first."""
 import csv
-import os
 import statistics
 import subprocess
 import sys
 import time
+
+from timing import measure
 
 import numpy as np
 import scipy
@@ -25,16 +26,6 @@ commands = {
                                                   "--permutations", "1000000", "--threads", "1", qrels, a, b],
 }
 
-
-def measure(argv):
-    """Wall seconds, CPU seconds (user + system) and peak RSS in MiB of one run."""
-    start = time.perf_counter()
-    child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(child.pid, 0)
-    wall = time.perf_counter() - start
-    if status != 0:
-        sys.exit(f"compare_stats: {' '.join(argv)} failed with status {status}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 samples = {name: [] for name in commands}

@@ -2,10 +2,10 @@
 prints medians and the ratio the fusion issue's target is stated in. Run through fuse.sh."""
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
+
+from timing import measure
 
 data, reval, repeats = sys.argv[1], sys.argv[2], int(sys.argv[3])
 a, b = f"{data}/fusion-a/run.txt", f"{data}/fusion-b/run.txt"
@@ -24,16 +24,6 @@ commands = {
     "fuse cc, 1 thread": [reval, "fuse", "--method", "cc", "--threads", "1", "--output", out, a, b],
 }
 
-
-def measure(argv):
-    """Wall seconds, CPU seconds (user + system) and peak RSS in MiB of one run."""
-    start = time.perf_counter()
-    child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(child.pid, 0)
-    wall = time.perf_counter() - start
-    if status != 0:
-        sys.exit(f"fuse: {' '.join(argv)} failed with status {status}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 samples = {name: [] for name in commands}

@@ -7,10 +7,10 @@ Usage (after `bash Benchmarks/fuse.sh` has made the runs):
 """
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
+
+from timing import measure
 
 data, new, old = sys.argv[1], sys.argv[2], sys.argv[3]
 repeats = int(sys.argv[4]) if len(sys.argv) > 4 else 7
@@ -29,21 +29,12 @@ commands = {
 }
 
 
-def measure(argv):
-    """Wall and CPU seconds (user + system) of one run."""
-    start = time.perf_counter()
-    child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(child.pid, 0)
-    if status != 0:
-        sys.exit(f"fuse_ab: {' '.join(argv)} failed with status {status}")
-    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
-
 
 print(f"load {' '.join(open('/proc/loadavg').read().split()[:3])}")
 samples = {name: [] for name in commands}
 for _ in range(repeats):
     for name, argv in commands.items():
-        samples[name].append(measure(argv))
+        samples[name].append(measure(argv)[:2])
 medians = {name: (statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs))
            for name, runs in samples.items()}
 together_wall, together_cpu = medians["read A and B in one process"]
