@@ -39,14 +39,8 @@ struct SignificantDigitsTests {
 
     @Test("agrees with the C library on 400,000 values of every kind")
     func agreesWithPrintf() {
-        var state: UInt64 = 0x0fed_cba9_8765_4321
-        func next() -> UInt64 {
-            state &+= 0x9e37_79b9_7f4a_7c15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-            return z ^ (z >> 31)
-        }
+        var random = SplitMix(seed: 0x0fed_cba9_8765_4321)
+        func next() -> UInt64 { random.next() }
         var mismatches: [Double] = []
         for k in 0..<400_000 {
             let r = next()
@@ -85,14 +79,8 @@ struct SignificantDigitsTests {
             }
             values.append(power)
         }
-        var state: UInt64 = 0x1234_5678_9abc_def0
-        func next() -> UInt64 {
-            state &+= 0x9e37_79b9_7f4a_7c15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-            return z ^ (z >> 31)
-        }
+        var random = SplitMix(seed: 0x1234_5678_9abc_def0)
+        func next() -> UInt64 { random.next() }
         for _ in 0..<20_000 {
             let unit = Double(next() >> 11) / Double(1 << 53)
             values.append(1e16 + unit * 9e16)                                  // 1e16 ..< 1e17
