@@ -20,12 +20,19 @@ public struct ByteKeyTable: Sendable {
     private var slots: [Int32]
     private var mask: Int
 
-    /// An empty table sized for about `capacity` keys before it grows.
-    public init(capacity: Int = 16) {
+    /// An empty table sized for about `capacity` keys before it grows; with `keyBytes` above
+    /// 0, also with room for that many key bytes and `capacity` entries.
+    public init(capacity: Int = 16, keyBytes: Int = 0) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
         mask = size - 1
+        guard keyBytes > 0 else { return }
+        arena.reserveCapacity(keyBytes)
+        keyStarts.reserveCapacity(capacity)
+        keyEnds.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+        keyHashes.reserveCapacity(capacity)
     }
 
     /// The number of keys.
@@ -115,7 +122,7 @@ public struct ByteKeyTable: Sendable {
         key.withUnsafeBytes { insert($0, value: value) }
     }
 
-    private func keyEquals(_ entry: Int, _ key: UnsafeRawBufferPointer) -> Bool {
+    func keyEquals(_ entry: Int, _ key: UnsafeRawBufferPointer) -> Bool {
         let start = keyStarts[entry]
         let length = keyEnds[entry] - start
         guard length == key.count else { return false }

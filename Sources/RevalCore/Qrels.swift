@@ -18,6 +18,14 @@ public struct QrelsTopic: Sendable {
     /// A topic with no judgments yet.
     public init(topic: String) { self.topic = topic }
 
+    /// A topic with room for `capacity` judgments whose docnos hold `keyBytes` bytes.
+    init(topic: String, capacity: Int, keyBytes: Int) {
+        self.topic = topic
+        docs = ByteKeyTable(capacity: capacity, keyBytes: keyBytes)
+        grades.reserveCapacity(capacity)
+        lines.reserveCapacity(capacity)
+    }
+
     /// Adds a judgment read at `line`; a repeated docno keeps the first grade and is remembered in `duplicate`.
     public mutating func add(docno: UnsafeRawBufferPointer, grade: Int, line: Int) {
         if let existing = docs.insert(docno, value: grades.count) {
@@ -77,6 +85,14 @@ public struct Qrels: Sendable {
 
     /// Empty qrels read from `source` (a path, for messages).
     public init(source: String = "qrels") { self.source = source }
+
+    /// Qrels of `topics`, whose ids are distinct, in file order.
+    init(source: String, topics: [QrelsTopic]) {
+        self.source = source
+        self.topics = topics
+        index.reserveCapacity(topics.count)
+        for (i, topic) in topics.enumerated() { index[topic.topic] = i }
+    }
 
     /// The judgments of `topic`, or nil when the qrels have none.
     public subscript(topic: String) -> QrelsTopic? {

@@ -17,7 +17,7 @@ import RevalFormats
 public enum EvaluationPipeline {
     /// Reads qrels in any format reval reads; a folder is a BEIR dataset.
     public static func loadQrels(_ path: String, settings: EvaluationSettings) throws(InputError) -> Qrels {
-        try QrelsLoader.read(path: path, format: settings.qrelsFormat, split: settings.split)
+        try QrelsLoader.read(path: path, format: settings.qrelsFormat, split: settings.split, threads: settings.threads)
     }
 
     /// The measures for trec_eval or ir_measures names; no names select trec_eval's

@@ -71,7 +71,8 @@ public enum FormatDetection {
 
 /// Reads qrels in any supported format; a folder is read as a BEIR dataset.
 public enum QrelsLoader {
-    public static func read(path: String, format: QrelsFormat? = nil, split: String = "test") throws(InputError) -> Qrels {
+    public static func read(path: String, format: QrelsFormat? = nil, split: String = "test",
+                            threads: Int = 1) throws(InputError) -> Qrels {
         if path != "-" && isDirectory(path) {
             return try BEIRDataset(folder: path).readQrels(split: split)
         }
@@ -81,7 +82,7 @@ public enum QrelsLoader {
         switch chosen {
         case .trec:
             var lines = LineReader(input.source, name: path)
-            return try TrecQrelsReader.read(&lines, name: path)
+            return try TrecQrelsReader.read(&lines, name: path, threads: threads)
         case .beir:
             return try BEIRQrelsReader.read(path: path, source: input.source)
         }

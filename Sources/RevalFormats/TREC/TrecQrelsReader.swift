@@ -19,9 +19,10 @@ public enum TrecQrelsReader {
     /// integers.
     public static let maxJudgments = Int(Int32.max) - 1
 
-    public static func read(path: String) throws(InputError) -> Qrels {
+    /// Reads the qrels at `path`; topics' tables are built on `threads` threads.
+    public static func read(path: String, threads: Int = 1) throws(InputError) -> Qrels {
         var lines = LineReader(try openInput(path), name: path)
-        return try read(&lines, name: path)
+        return try read(&lines, name: path, threads: threads)
     }
 
     /// Reads qrels held in memory (plain, gzip or zstd), as `read(path:)` reads a file;
@@ -35,13 +36,10 @@ public enum TrecQrelsReader {
         return try read(&lines, name: name)
     }
 
-    public static func read(_ lines: inout LineReader, name: String) throws(InputError) -> Qrels {
-        var qrels = Qrels(source: name)
+    public static func read(_ lines: inout LineReader, name: String, threads: Int = 1) throws(InputError) -> Qrels {
+        var columns = QrelsColumns()
         var fields: [UnsafeRawBufferPointer] = []
         fields.reserveCapacity(5)
-        var lastTopicBytes: [UInt8] = []
-        var lastTopic = ""
-        var judgments = 0
         try lines.forEachLine { line, number throws(InputError) in
             guard FieldSplitter.firstVisibleByte(line) != nil else {
                 throw InputError(file: name, line: number,
@@ -57,19 +55,14 @@ public enum TrecQrelsReader {
                 throw InputError(file: name, line: number,
                                  message: "grade '\(fields[3].excerpt)' is not an integer")
             }
-            guard judgments < maxJudgments else {
+            guard columns.count < maxJudgments else {
                 throw InputError(file: name, line: number, message: "more than \(maxJudgments) judgments, the most reval reads")
             }
-            if !fields[0].elementsEqual(lastTopicBytes) {
-                lastTopicBytes = Array(fields[0])
-                lastTopic = fields[0].text
-            }
-            qrels.add(topic: lastTopic, docno: fields[2], grade: grade, line: number)
-            judgments += 1
+            columns.add(topic: fields[0], docno: fields[2], grade: grade, line: number)
         }
-        guard judgments > 0 else {
+        guard columns.count > 0 else {
             throw InputError(file: name, message: "no judgments: the file is empty or holds only comments")
         }
-        return qrels
+        return columns.qrels(source: name, threads: threads)
     }
 }
