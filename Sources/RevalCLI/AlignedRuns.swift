@@ -35,7 +35,9 @@ final class AlignedRuns {
     private(set) var topicsOut = 0
     private(set) var topicsInEveryRun = 0
 
-    init(paths: [String], format: RunFormat?, threads: Int, readWhole: Set<Int>) throws(InputError) {
+    /// `batchBytes` is the streamed runs' batch size (`TrecRunStream`).
+    init(paths: [String], format: RunFormat?, threads: Int, readWhole: Set<Int>,
+         batchBytes: Int = 16 << 20) throws(InputError) {
         self.paths = paths
         pending = Array(repeating: [:], count: paths.count)
         arrivals = Array(repeating: [], count: paths.count)
@@ -45,7 +47,8 @@ final class AlignedRuns {
             let input = try PeekedInput(path)
             let chosen = format ?? FormatDetection.runFormat(input)
             if chosen == .trec && path != "-" && !readWhole.contains(r) {
-                sources.append(.streamed(try TrecTopicStream(path: path, source: input.source, threads: threads)))
+                sources.append(.streamed(try TrecTopicStream(path: path, source: input.source, threads: threads,
+                                                             batchBytes: batchBytes)))
             } else {
                 sources.append(.loaded(try RunLoader.read(input, format: chosen, threads: threads), next: 0))
             }

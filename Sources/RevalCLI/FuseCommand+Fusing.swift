@@ -4,9 +4,6 @@ import RevalFormats
 import RevalFusion
 
 extension FuseCommand {
-    /// Topics fused together on the worker threads, per thread.
-    static let topicsPerThread = 64
-
     /// Fuses the runs topic by topic as they stream in and writes the fused run. A run
     /// that turns out not to be grouped by topic is read again whole (the output so far is
     /// dropped: nothing is in place until the end).
@@ -35,35 +32,12 @@ extension FuseCommand {
         }
     }
 
-    /// Reads, fuses and hands the fused lines to `write`, in topic order. Topics are fused in
-    /// chunks on a background queue while the next ones are read.
+    /// Reads, fuses and hands the fused lines to `write`, in topic order (`FusionWorker`).
     private func streamFused(_ fusion: Fusion, settings: EvaluationSettings, readWhole: Set<Int>,
                              write: (UnsafeRawBufferPointer) throws -> Void) throws -> AlignedRuns {
         let aligned = try AlignedRuns(paths: runs, format: settings.runFormat, threads: settings.threads,
                                       readWhole: readWhole)
-        let worker = FusionWorker(fusion: fusion, tag: tag, threads: settings.threads)
-        defer { worker.finish() }
-        let chunk = Self.topicsPerThread * max(1, settings.threads)
-        var waiting: [(topic: String, runs: [TopicRun?])] = []
-        do {
-            while let topic = try aligned.next() {
-                waiting.append(topic)
-                if waiting.count >= chunk {
-                    try worker.submit(waiting, write: write)
-                    waiting.removeAll(keepingCapacity: true)
-                    try worker.drain(waiting: false, write: write)
-                }
-            }
-        } catch let error as AlignedRuns.NotGrouped {
-            throw error
-        } catch {
-            // A topic fused before the one that could not be read reports its error first,
-            // whatever the timing.
-            try worker.drain(waiting: true, write: write)
-            throw error
-        }
-        try worker.submit(waiting, write: write)
-        try worker.drain(waiting: true, write: write)
+        try FusionWorker.fuseAll(aligned, fusion: fusion, tag: tag, threads: settings.threads, write: write)
         return aligned
     }
 

@@ -12,9 +12,8 @@ import RevalFusion
 /// seen nothing is allocated per topic.
 ///
 /// ```swift
-/// let worker = FusionWorker(fusion: fusion, tag: "fused", threads: 2)
-/// try worker.submit(topics) { bytes in try file.write(bytes) }
-/// try worker.drain(waiting: true) { bytes in try file.write(bytes) }
+/// let aligned = try AlignedRuns(paths: ["bm25.txt", "dense.txt"], format: nil, threads: 2, readWhole: [])
+/// try FusionWorker.fuseAll(aligned, fusion: fusion, tag: "fused", threads: 2) { bytes in try file.write(bytes) }
 /// ```
 final class FusionWorker {
     private final class Slot: @unchecked Sendable {
@@ -44,16 +43,48 @@ final class FusionWorker {
     private var spare: [FusedBytes] = []
     private let maxChunks = 3
 
+    /// Topics fused together, per thread.
+    static let topicsPerThread = 64
+
+    /// Reads `aligned` to the end and hands the fused lines to `write`, in topic order.
+    /// Topics are fused in chunks on a background queue while the next ones are read. A
+    /// topic fused before one that could not be read reports its error first, whatever the
+    /// timing; `AlignedRuns.NotGrouped` stops it at once.
+    static func fuseAll(_ aligned: AlignedRuns, fusion: Fusion, tag: String, threads: Int,
+                        write: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let worker = FusionWorker(fusion: fusion, tag: tag, threads: threads)
+        defer { worker.finish() }
+        let chunk = topicsPerThread * max(1, threads)
+        var waiting: [(topic: String, runs: [TopicRun?])] = []
+        do {
+            while let topic = try aligned.next() {
+                waiting.append(topic)
+                if waiting.count >= chunk {
+                    try worker.submit(waiting, write: write)
+                    waiting.removeAll(keepingCapacity: true)
+                    try worker.drain(waiting: false, write: write)
+                }
+            }
+        } catch let error as AlignedRuns.NotGrouped {
+            throw error
+        } catch {
+            try worker.drain(waiting: true, write: write)
+            throw error
+        }
+        try worker.submit(waiting, write: write)
+        try worker.drain(waiting: true, write: write)
+    }
+
     /// `threads` is the thread count of the whole command; a chunk is fused on as many,
     /// beside the reading's parsing on as many (docs/performance.md: on 2 cores, two of each
     /// cost a little less wall time than one fusion thread beside two parsing ones).
-    init(fusion: Fusion, tag: String, threads: Int) {
+    private init(fusion: Fusion, tag: String, threads: Int) {
         self.threads = max(1, threads)
         fusers = Fusers(fusion: fusion, tag: tag, count: self.threads)
     }
 
     /// Queues `topics` for fusion.
-    func submit(_ topics: [(topic: String, runs: [TopicRun?])], write: (UnsafeRawBufferPointer) throws -> Void) throws {
+    private func submit(_ topics: [(topic: String, runs: [TopicRun?])], write: (UnsafeRawBufferPointer) throws -> Void) throws {
         while slots.count >= maxChunks { try writeOldest(write) }
         let parts = min(threads, max(1, topics.count))
         let slot = Slot(buffers: (0..<parts).map { _ in spare.popLast() ?? FusedBytes() })
@@ -67,7 +98,7 @@ final class FusionWorker {
 
     /// Writes the chunks that are done, in order; with `waiting`, every chunk. The first
     /// chunk that failed throws its error.
-    func drain(waiting: Bool, write: (UnsafeRawBufferPointer) throws -> Void) throws {
+    private func drain(waiting: Bool, write: (UnsafeRawBufferPointer) throws -> Void) throws {
         while let first = slots.first {
             if !waiting && first.done.wait(timeout: .now()) == .timedOut { return }
             if !waiting { first.done.signal() }
@@ -76,7 +107,7 @@ final class FusionWorker {
     }
 
     /// Waits until the queue has finished whatever it was given.
-    func finish() {
+    private func finish() {
         queue.sync {}
         slots.removeAll()
     }
