@@ -50,6 +50,8 @@ final class ByteOrderMarkFilter: ByteSource {
 
     private let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 4096, alignment: 1)
 
+    var wantsDeeperReadAhead: Bool { base.wantsDeeperReadAhead }
+
     init(_ base: any ByteSource, name: String) {
         self.base = base
         self.name = name

@@ -118,6 +118,8 @@ final class ZstdSource: ByteSource {
     private var pendingError: InputError?
     private var expansion: ExpansionGuard
 
+    var wantsDeeperReadAhead: Bool { true }
+
     init(_ base: any ByteSource, name: String) throws(InputError) {
         self.base = base
         self.name = name

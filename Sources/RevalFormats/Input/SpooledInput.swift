@@ -32,6 +32,8 @@ public final class SpooledInput: ByteSource {
         file = try TemporaryFile(name: name, purpose: "hold standard input")
     }
 
+    public var wantsDeeperReadAhead: Bool { base.wantsDeeperReadAhead }
+
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
         let n = try base.read(into: buffer)
         if n > 0 { try spool(UnsafeRawBufferPointer(rebasing: buffer[..<n])) }
