@@ -2,7 +2,8 @@
 ///
 /// Each topic's table is built once, with room for exactly its judgments, and the topics
 /// are built on all threads. Adding judgment by judgment to `Qrels` grows eight arrays per
-/// topic from empty: for a qrels file of 7,000 topics that was most of its reading time.
+/// topic from empty: for 140,000 judgments of 7,000 topics, reading took about a fifth
+/// longer that way (docs/performance.md, round four).
 /// The result is the same as adding each judgment to `Qrels` in file order: topics in order
 /// of first appearance, a repeated docno keeping its first grade and recorded as the
 /// topic's `duplicate`.
