@@ -6,9 +6,11 @@ import RevalFusion
 extension FuseCommand {
     /// Fuses the runs topic by topic as they stream in and writes the fused run. A run
     /// that turns out not to be grouped by topic is read again whole (the output so far is
-    /// dropped: nothing is in place until the end).
+    /// dropped: nothing is in place until the end), unless the output is a pipe or a device
+    /// that has had lines already: those cannot be taken back, so that is an error.
     func fuse(_ fusion: Fusion, settings: EvaluationSettings, into out: inout CommandOutput) throws {
         var readWhole = Set<Int>()
+        var streamed = 0
         while true {
             do {
                 let aligned: AlignedRuns
@@ -19,7 +21,10 @@ extension FuseCommand {
                 } else {
                     var result: AlignedRuns?
                     try FusedOutput.write(to: output) { write in
-                        result = try streamFused(fusion, settings: settings, readWhole: readWhole, write: write)
+                        result = try streamFused(fusion, settings: settings, readWhole: readWhole) { bytes in
+                            streamed += bytes.count
+                            try write(bytes)
+                        }
                     }
                     guard let result else { return }
                     aligned = result
@@ -27,6 +32,12 @@ extension FuseCommand {
                 warnAboutTopics(aligned, into: &out)
                 return
             } catch let notGrouped as AlignedRuns.NotGrouped {
+                if streamed > 0 && FusedOutput.isStream(output) {
+                    throw OutputError(file: output, message: "\(runs[notGrouped.run]) is not grouped by topic (a topic's "
+                        + "lines come back after other topics'), found once fused lines had gone out, which a pipe or "
+                        + "device cannot take back; write to a file (reval then reads that run whole), "
+                        + "or group the run by topic first (sort -s -k1,1)")
+                }
                 readWhole.insert(notGrouped.run)
             }
         }

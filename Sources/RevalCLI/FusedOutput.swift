@@ -9,11 +9,15 @@ import RevalFormats
 /// device or pipe that exists already (`/dev/null`, `/dev/stdout`, a FIFO), written straight
 /// to, since renaming a file over it would replace the device instead of writing to it.
 enum FusedOutput {
+    /// Whether `path` is a device or a pipe, written straight to.
+    static func isStream(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT == S_IFCHR || status.st_mode & S_IFMT == S_IFIFO)
+    }
+
     /// Calls `body` with a function that writes bytes to `path`.
     static func write(to path: String, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
-        var status = stat()
-        let isStream = stat(path, &status) == 0 && (status.st_mode & S_IFMT == S_IFCHR || status.st_mode & S_IFMT == S_IFIFO)
-        guard isStream else {
+        guard isStream(path) else {
             try AtomicFile.write(to: path) { writer in try body { try writer.write(bytes: $0) } }
             return
         }

@@ -154,6 +154,37 @@ struct FuseOutputTests {
     }
 }
 
+/// A run found not grouped by topic only past its first 16 MB batch, fused to a device: the
+/// lines fused before went out already and cannot be taken back (they used to go out twice).
+@Suite("reval fuse: a late-interleaved run and a device")
+struct FuseLateInterleaveTests {
+    @Test("an error naming the run, exit 2; to a file the same run is fused whole")
+    func lateInterleave() throws {
+        try TemporaryFolder.with { folder in
+            // 8,000 topics of 100 lines (17.4 MB), then topic q0 once more.
+            var text = ""
+            text.reserveCapacity(18 << 20)
+            for t in 0..<8000 {
+                for d in 0..<100 { text += "q\(t) Q0 d\(d) \(d + 1) \(1000 - d) A\n" }
+            }
+            text += "q0 Q0 late 101 1 A\n"
+            #expect(text.utf8.count > 16 << 20)
+            let late = try TemporaryFolder.write(text, "late.txt", in: folder)
+            let other = try TemporaryFolder.write("q0 Q0 x 1 5 B\n", "other.txt", in: folder)
+            let toDevice = RevalMain.fuseOutput(["--method", "rrf", "--output", "/dev/null", late, other])
+            #expect(toDevice.exitCode == 2)
+            #expect(toDevice.stderr.hasPrefix("reval: /dev/null: \(late) is not grouped by topic"), "\(toDevice.stderr)")
+            let file = folder.appendingPathComponent("fused.txt").path
+            let toFile = RevalMain.fuseOutput(["--method", "rrf", "--output", file, late, other])
+            #expect(toFile.exitCode == 0)
+            // Topic q0 has its 100 lines, the late one and B's x; every other topic its 100.
+            let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
+            #expect(lines.count == 8000 * 100 + 2)
+            #expect(lines.filter { $0.hasPrefix("q0 ") }.count == 102)
+        }
+    }
+}
+
 /// Bad input: one clear line, exit 2, and no output file.
 @Suite("reval fuse: bad input")
 struct FuseBadInputTests {
