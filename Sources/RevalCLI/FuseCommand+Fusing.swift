@@ -13,27 +13,18 @@ extension FuseCommand {
         var streamed = 0
         while true {
             do {
-                let aligned: AlignedRuns
-                if output == "-" {
-                    var bytes: [UInt8] = []
-                    aligned = try streamFused(fusion, settings: settings, readWhole: readWhole) { bytes.append(contentsOf: $0) }
-                    out.stdout = String(rawBytes: bytes)
-                } else {
-                    var result: AlignedRuns?
-                    try FusedOutput.write(to: output) { write in
-                        result = try streamFused(fusion, settings: settings, readWhole: readWhole) { bytes in
-                            streamed += bytes.count
-                            try write(bytes)
-                        }
+                var aligned: AlignedRuns?
+                try FusedOutput.write(to: output) { write in
+                    aligned = try streamFused(fusion, settings: settings, readWhole: readWhole) { bytes in
+                        streamed += bytes.count
+                        try write(bytes)
                     }
-                    guard let result else { return }
-                    aligned = result
                 }
-                warnAboutTopics(aligned, into: &out)
+                if let aligned { warnAboutTopics(aligned, into: &out) }
                 return
             } catch let notGrouped as AlignedRuns.NotGrouped {
                 if streamed > 0 && FusedOutput.isStream(output) {
-                    throw OutputError(file: output, message: "\(runs[notGrouped.run]) is not grouped by topic (a topic's "
+                    throw OutputError(file: FusedOutput.name(output), message: "\(runs[notGrouped.run]) is not grouped by topic (a topic's "
                         + "lines come back after other topics'), found once fused lines had gone out, which a pipe or "
                         + "device cannot take back; write to a file (reval then reads that run whole), "
                         + "or group the run by topic first (sort -s -k1,1)")
