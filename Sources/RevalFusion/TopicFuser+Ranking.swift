@@ -10,18 +10,18 @@ extension TopicFuser {
         let scores = scores.base, keys = keys.base, hits = hits.base, lists = lists.base, sources = entrySource.base
         // The first run present brought entries 0, 1, … in its file order (a run lists a
         // docno once), so its terms start the sums without a pass of zeros under them.
-        var summed = 0
+        var firstRun = true
         for r in runs.indices {
             guard let run = runs[r] else { continue }
             let weight = fusion.weights[r], positions = positions[r].base, terms = terms[r].base
-            if summed == 0 {
+            if firstRun {
                 // `0 +` turns a −0 term into +0, as adding it to a zero did.
                 for i in 0..<run.count { scores[i] = 0 + weight * terms[i] }
                 for e in run.count..<max(run.count, entries) { scores[e] = 0 }
             } else {
                 for i in 0..<run.count { scores[Int(positions[i])] += weight * terms[i] }
             }
-            summed += 1
+            firstRun = false
         }
         if fusion.method == .combmnz {
             for e in 0..<entries { scores[e] *= Double(hits[e]) }
