@@ -80,6 +80,23 @@ struct GateCommandTests {
         #expect(!quiet.stdout.contains("::error"))
     }
 
+    @Test("a step summary named as a descriptor (/dev/fd/N, as /dev/stdout is) is written to as it is, not read back or replaced")
+    func descriptorSummary() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try exampleCopy(in: folder) { $0.replacing("min: 0.65 ", with: "min: 0.75 ") }
+        // The file a shell's `>> summary.md` would give: opened to append, earlier text in it.
+        let summary = folder.appendingPathComponent("summary.md").path
+        try "# Earlier step\n".write(toFile: summary, atomically: true, encoding: .utf8)
+        let fd = open(summary, O_WRONLY | O_APPEND)
+        #expect(fd >= 0)
+        let out = RevalMain.gateOutput([file], environment: GateEnvironment(githubActions: true, stepSummary: "/dev/fd/\(fd)"))
+        close(fd)
+        #expect(out.exitCode == 1, "\(out.stderr)")
+        let text = try String(contentsOfFile: summary, encoding: .utf8)
+        #expect(text.hasPrefix("# Earlier step\n## reval gate: FAILED\n"), "\(text.prefix(80))")
+    }
+
     @Test("a near miss is a ::warning under GitHub Actions, and the gate passes")
     func nearMiss() throws {
         let folder = try scratch()

@@ -7,9 +7,12 @@ import RevalFormats
 
 /// Appending to `$GITHUB_STEP_SUMMARY`: the file's present bytes and the new text are
 /// written atomically as its new content, so a summary is never cut half way (GitHub
-/// reads the file after the step; other steps' text stays as it was).
+/// reads the file after the step; other steps' text stays as it was). A stream
+/// (`/dev/stdout`, a FIFO; `AtomicFile.isStream`), as when trying a gate locally, is
+/// written to as it is: it has nothing to read back, and reading it would wait for input.
 enum StepSummary {
     static func append(_ text: String, to path: String) throws(OutputError) {
+        if AtomicFile.isStream(path) { return try AtomicFile.write(Array(text.utf8), to: path) }
         var bytes = try existing(path)
         if let last = bytes.last, last != 0x0A { bytes.append(0x0A) }
         if !bytes.isEmpty { bytes.append(0x0A) }

@@ -33,6 +33,10 @@ public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
 /// created file. Killed with SIGKILL part way, reval may leave the temporary file, never a
 /// partial `path`. A symbolic link at `path` is replaced by the file, not written through.
 ///
+/// A stream is written straight to instead (`StreamTarget`: `/dev/null`, a FIFO,
+/// `/dev/stdout`): nothing is renamed over it, and what `body` wrote before an error has
+/// gone out.
+///
 /// ```swift
 /// try AtomicFile.write(Array("map\tall\t0.3773\n".utf8), to: "report.txt")
 /// try AtomicFile.write(to: "report.txt") { out in
@@ -53,6 +57,7 @@ public enum AtomicFile {
     /// Calls `body` with a writer for the new content and puts it in place when `body`
     /// returns. Errors from `body` are rethrown after the temporary file is removed.
     public static func write(to path: String, _ body: (inout Writer) throws -> Void) throws {
+        if StreamTarget.isStream(path) { return try writeStream(to: path, body) }
         let (temporary, fd) = try createTemporary(besides: path)
         var committed = false
         var writer = Writer(fd: fd, path: path)
@@ -77,7 +82,18 @@ public enum AtomicFile {
         syncFolder(of: path)
     }
 
-    /// Buffered writes into the temporary file.
+    /// Whether `path` is a stream, written straight to rather than replaced (`StreamTarget`).
+    public static func isStream(_ path: String) -> Bool { StreamTarget.isStream(path) }
+
+    private static func writeStream(to path: String, _ body: (inout Writer) throws -> Void) throws {
+        let (fd, owned) = try StreamTarget.open(path)
+        var writer = Writer(fd: fd, path: path)
+        defer { if owned { close(fd) } }
+        try body(&writer)
+        try writer.flush()
+    }
+
+    /// Buffered writes into the temporary file (or the stream).
     public struct Writer {
         fileprivate var fd: Int32
         private let path: String
