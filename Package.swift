@@ -54,16 +54,18 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "reval", dependencies: ["RevalCLI"]),
+        // Helpers several test targets share (not part of any product).
+        .target(name: "RevalTestSupport", path: "Tests/RevalTestSupport"),
         .testTarget(name: "RevalCoreTests", dependencies: ["RevalCore"]),
         .testTarget(name: "RevalYAMLTests", dependencies: ["RevalYAML"]),
         .testTarget(name: "RevalPlotTests", dependencies: ["RevalPlot"]),
         .testTarget(name: "RevalCostTests", dependencies: ["RevalCost", "RevalFormats", "RevalYAML"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalStatsTests", dependencies: ["RevalStats"]),
-        .testTarget(name: "RevalFusionTests", dependencies: ["RevalFusion", "RevalCore", "RevalCLI"]),
+        .testTarget(name: "RevalFusionTests", dependencies: ["RevalFusion", "RevalCore", "RevalCLI", "RevalTestSupport"]),
         .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalTopicsTests", dependencies: ["RevalTopics", "RevalCore", "RevalFormats", "CLibXML2"], exclude: ["Fixtures"]),
-        .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats"]),
-        .testTarget(name: "RevalSplitsTests", dependencies: ["RevalSplits", "RevalEval", "RevalCore", "RevalFormats"]),
+        .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats", "RevalTestSupport"]),
+        .testTarget(name: "RevalSplitsTests", dependencies: ["RevalSplits", "RevalEval", "RevalCore", "RevalFormats", "RevalTestSupport"]),
         .testTarget(
             name: "RevalExperimentTests",
             dependencies: ["RevalExperiment", "RevalEval", "RevalCore", "RevalFormats"],
@@ -76,7 +78,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RevalCLITests",
-            dependencies: ["RevalCLI", "RevalCore", "RevalFormats", "RevalTopics", "RevalStats"],
+            dependencies: ["RevalCLI", "RevalCore", "RevalFormats", "RevalTopics", "RevalStats", "RevalTestSupport"],
             exclude: ["Fixtures"]
         ),
     ],

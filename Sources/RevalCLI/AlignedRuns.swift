@@ -46,7 +46,7 @@ final class AlignedRuns {
         for (r, path) in paths.enumerated() {
             let input = try PeekedInput(path)
             let chosen = format ?? FormatDetection.runFormat(input)
-            if chosen == .trec && path != "-" && !readWhole.contains(r) {
+            if chosen == .trec && canReadTwice(path) && !readWhole.contains(r) {
                 sources.append(.streamed(try TrecTopicStream(path: path, source: input.source, threads: threads,
                                                              batchBytes: batchBytes)))
             } else {

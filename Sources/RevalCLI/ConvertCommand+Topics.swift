@@ -59,10 +59,10 @@ extension ConvertCommand {
     /// first visible byte `<` (TREC SGML or XML; no run or qrels starts so), a first line
     /// that is a JSON object with an `"_id"` member (BEIR queries; BEIR results are one
     /// object of objects), or a first line `id<TAB>text` with one TAB and no whitespace
-    /// before it (no run or qrels line has two fields). Standard input is never sniffed (it
-    /// cannot be read twice): give --kind topics.
+    /// before it (no run or qrels line has two fields). Standard input or a pipe is never
+    /// sniffed (`canReadTwice`: it is read once): give --kind topics.
     static func obviouslyTopics(_ path: String) -> Bool {
-        guard path != "-", let input = try? PeekedInput(path, bytes: 4096), let line = input.firstDataLine else {
+        guard canReadTwice(path), let input = try? PeekedInput(path, bytes: 4096), let line = input.firstDataLine else {
             return false
         }
         var body = line[...]
@@ -95,11 +95,13 @@ extension ConvertCommand {
     }
 
     /// A run or qrels error on the first line, when --kind was not given, with the hint that
-    /// the file may be topics.
-    func withTopicsHint(_ error: InputError) -> InputError {
+    /// the file may be topics (or, for an input read once and so never sniffed, qrels).
+    func withKindHint(_ error: InputError) -> InputError {
         guard kind == nil, error.line == 1 else { return error }
         var hinted = error
-        hinted.message += " (if the file holds topics, pass --kind topics)"
+        hinted.message += canReadTwice(input)
+            ? " (if the file holds topics, pass --kind topics)"
+            : " (standard input or a pipe is read once, as a run: pass --kind qrels or --kind topics if it holds those)"
         return hinted
     }
 }

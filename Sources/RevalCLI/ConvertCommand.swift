@@ -88,7 +88,7 @@ public struct ConvertCommand: ParsableCommand {
             }
         } catch {
             // A reading error: the file may be topics given without --kind.
-            out.error(withTopicsHint(error).description, exitCode: error.exitCode)
+            out.error(withKindHint(error).description, exitCode: error.exitCode)
         }
         return out
     }
@@ -103,7 +103,7 @@ public struct ConvertCommand: ParsableCommand {
     /// What the input holds, from its content (a folder is a BEIR dataset: qrels).
     private func detectedKind() throws(InputError) -> Kind {
         if input != "-" && isDirectory(input) { return .qrels }
-        if input == "-" { return .run }  // stdin can be read once: give --kind qrels for qrels
+        if !canReadTwice(input) { return .run }  // stdin or a pipe is read once: give --kind qrels for qrels
         return FormatDetection.kind(try PeekedInput(input)) == .qrels ? .qrels : .run
     }
 

@@ -22,7 +22,7 @@ enum InputHints {
 
     /// "a TREC run" or "a BEIR results JSON (a run)" when the file's first line is one.
     static func runShape(_ path: String) -> String? {
-        guard path != "-", !isDirectory(path), let input = try? PeekedInput(path) else { return nil }
+        guard canReadTwice(path), let input = try? PeekedInput(path) else { return nil }
         if input.firstVisibleByte == UInt8(ascii: "{") { return "a BEIR results JSON (a run)" }
         let fields = input.firstLineFields
         if fields.count == 6, Double(fields[4]) != nil { return "a TREC run" }
@@ -31,7 +31,7 @@ enum InputHints {
 
     /// Whether the file's first line is a TREC qrels line (4 fields, an integer grade).
     static func looksLikeQrels(_ path: String) -> Bool {
-        guard path != "-", !isDirectory(path), let input = try? PeekedInput(path) else { return false }
+        guard canReadTwice(path), let input = try? PeekedInput(path) else { return false }
         let fields = input.firstLineFields
         return fields.count == 4 && Int(fields[3]) != nil
     }

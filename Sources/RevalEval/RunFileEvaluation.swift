@@ -11,8 +11,8 @@ import RevalFormats
 ///
 /// A run whose topics are interleaved in its first batch is grouped by topic through a
 /// temporary file (`TopicRunSpill`), read once and never held whole. When a topic's lines turn up again only after topics
-/// have been dropped, the run is read again whole: a file from the file, standard input
-/// from the temporary spool it streamed through (`SpooledInput`). BEIR results stream too
+/// have been dropped, the run is read again whole: a file from the file, standard input or
+/// a pipe (`canReadTwice`) from the temporary spool it streamed through (`SpooledInput`). BEIR results stream too
 /// (each batch holds whole queries); MS MARCO runs are read whole.
 struct RunFileEvaluation {
     var qrels: Qrels
@@ -32,7 +32,7 @@ struct RunFileEvaluation {
         guard chosen == .trec else {
             return try evaluate(try RunLoader.read(input, format: chosen, threads: settings.threads), run: run)
         }
-        return try evaluateTrec(input.source, run: run, canReopen: run.path != "-")
+        return try evaluateTrec(input.source, run: run, canReopen: canReadTwice(run.path))
     }
 
     /// Evaluates a TREC run read from `source`. Unless `canReopen` (a file), the bytes read

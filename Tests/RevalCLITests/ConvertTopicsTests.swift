@@ -1,6 +1,7 @@
 import Foundation
 import RevalCLI
 import RevalCore
+import RevalTestSupport
 import RevalTopics
 import Testing
 
@@ -125,6 +126,28 @@ struct ConvertTopicsTests {
             #expect(out.stderr.hasSuffix("(if the file holds topics, pass --kind topics)\n"), "\(out.stderr)")
             #expect(RevalMain.convertOutput(["--kind", "topics", "--to", "trec", twoTabs, "-"]).stdout
                     == "<top>\n<num> Number: 1\n<title> find this\n</top>\n\n")
+        }
+    }
+
+    @Test("a pipe (as `<(zcat run.gz)` gives) is read once, not sniffed first: a run converts as from its file")
+    func pipe() throws {
+        let run = Paths.qrels.appendingPathComponent("dl19-passage/runs/BM25.trec_results_dl19_top100.txt").path
+        let fromFile = RevalMain.convertOutput(["--to", "beir", run, "-"])
+        #expect(fromFile.exitCode == 0)
+        let piped = try PipedFile(run)
+        defer { piped.close() }
+        let fromPipe = RevalMain.convertOutput(["--to", "beir", piped.path, "-"])
+        #expect(fromPipe.exitCode == 0, "\(fromPipe.stderr)")
+        let same = fromPipe.stdout == fromFile.stdout
+        #expect(same, "\(fromPipe.stdout.count) characters, expected \(fromFile.stdout.count)")
+        // Qrels through a pipe are read as a run (nothing sniffed them): the error says what to pass.
+        try TemporaryFolder.with { folder in
+            let qrels = try PipedFile(try TemporaryFolder.write("q1 0 d1 1\n", "qrels.txt", in: folder))
+            defer { qrels.close() }
+            let out = RevalMain.convertOutput(["--to", "beir", qrels.path, "-"])
+            #expect(out.exitCode == 2)
+            #expect(out.stderr.hasSuffix("(standard input or a pipe is read once, as a run: pass --kind qrels or --kind topics if it holds those)\n"),
+                    "\(out.stderr)")
         }
     }
 }

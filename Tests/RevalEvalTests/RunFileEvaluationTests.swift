@@ -1,6 +1,7 @@
 import Foundation
 import RevalCore
 import RevalFormats
+import RevalTestSupport
 import Testing
 @testable import RevalEval
 
@@ -9,7 +10,7 @@ import Testing
 /// batch and piece boundaries, finished on the parsing threads or after), runs interleaved
 /// from their first batch (grouped through a spill that writes many segments), and runs
 /// whose interleaving shows only after topics were dropped (read again: a file from the
-/// file, standard input from its spool).
+/// file, standard input or a pipe from its spool).
 @Suite("RunFileEvaluation: streamed, spilled and read again")
 struct RunFileEvaluationTests {
     static let expected = Paths.dl19Expected("BM25.dl19.q.all_trec.txt")
@@ -23,7 +24,7 @@ struct RunFileEvaluationTests {
 
     /// `-q -m all_trec` text for `path`, read in batches of `batchBytes` on `threads` threads.
     static func output(_ path: String, threads: Int, batchBytes: Int, spillBudget: Int = 2 << 20,
-                       stdin: Bool = false) throws -> String {
+                       stdin: Bool = false, piped: Bool = false) throws -> String {
         var settings = EvaluationSettings()
         settings.threads = threads
         let qrels = try EvaluationPipeline.loadQrels(Paths.dl19Qrels, settings: settings)
@@ -35,6 +36,10 @@ struct RunFileEvaluationTests {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
             result = try evaluation.evaluateTrec(try openInput(MemorySource(bytes), name: "-"),
                                                  run: RunInput(path: "-"), canReopen: false)
+        } else if piped {
+            let pipe = try PipedFile(path)
+            defer { pipe.close() }
+            result = try evaluation.evaluate(RunInput(path: pipe.path))
         } else {
             result = try evaluation.evaluate(RunInput(path: path))
         }
@@ -66,7 +71,7 @@ struct RunFileEvaluationTests {
         }
     }
 
-    @Test("grouped for its first batches, then a topic comes back: read again, from the file or the spool of stdin")
+    @Test("grouped for its first batches, then a topic comes back: read again, from the file or the spool of stdin or a pipe")
     func interleavedLate() throws {
         let folder = try ScratchFolder()
         // The first topic's first line moved to the end of the file.
@@ -76,6 +81,9 @@ struct RunFileEvaluationTests {
             #expect(try Self.output(late, threads: threads, batchBytes: 4096) == expected, "file, threads \(threads)")
             #expect(try Self.output(late, threads: threads, batchBytes: 4096, stdin: true) == expected,
                     "stdin, threads \(threads)")
+            // As `<(cat late.txt)` gives it: opened again, the pipe would yield nothing.
+            #expect(try Self.output(late, threads: threads, batchBytes: 4096, piped: true) == expected,
+                    "pipe, threads \(threads)")
         }
     }
 }

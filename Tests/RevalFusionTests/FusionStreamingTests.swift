@@ -3,6 +3,7 @@ import Foundation
 import RevalCore
 import RevalFormats
 import RevalFusion
+import RevalTestSupport
 import Testing
 
 /// `reval fuse`'s streaming (`FusionWorker.fuseAll`): topics fused in chunks on a queue while
@@ -109,6 +110,26 @@ struct FusionStreamingTests {
                 _ = try Self.fused([first, unreadable], fusion: fusion, threads: 2, batchBytes: 4096)
             }
             #expect(readError?.line == clean.split(separator: "\n").count)
+        }
+    }
+
+    @Test("runs through pipes (as `<(zcat run.gz)` gives) are read whole: one not grouped by topic fuses as from files")
+    func pipes() throws {
+        let runs = Self.runs(seed: 23)
+        let fusion = try Fusion(method: .rrf, runCount: 2, depth: 40)
+        try TemporaryFolder.with { folder in
+            // Run 0's first line moved to the end: grouped for many batches, then topic q0 comes back.
+            var lines = Self.text(runs[0], tag: "r0").split(separator: "\n")
+            lines.append(lines.removeFirst())
+            let late = try TemporaryFolder.write(lines.joined(separator: "\n") + "\n", "late.txt", in: folder)
+            let other = try TemporaryFolder.write(Self.text(runs[1], tag: "r1"), "run1.txt", in: folder)
+            let expected = try Self.fused([late, other], fusion: fusion, threads: 2, batchBytes: 4096, readWhole: [0, 1])
+            let pipes = try [late, other].map(PipedFile.init)
+            defer { pipes.forEach { $0.close() } }
+            // Streamed, the pipe would be found not grouped, and opened again it would yield nothing.
+            let got = try Self.fused(pipes.map(\.path), fusion: fusion, threads: 2, batchBytes: 4096)
+            let same = got == expected
+            #expect(same, "\(got.count) bytes, expected \(expected.count)")
         }
     }
 }

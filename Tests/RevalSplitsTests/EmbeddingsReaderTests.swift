@@ -1,4 +1,5 @@
 import RevalFormats
+import RevalTestSupport
 import Testing
 @testable import RevalSplits
 
@@ -97,5 +98,19 @@ import Testing
         #expect(throws: InputError(file: matrix, message: "a .npy matrix has no ids; expected an id list (one per line, in row order) with it")) {
             try EmbeddingsReader.read(path: matrix, ids: nil)
         }
+    }
+
+    @Test("JSON Lines and .npy through pipes (`<(zcat e.jsonl.gz)`): the bytes looked at to tell them apart are kept")
+    func pipes() throws {
+        let dir = try TemporaryFolder()
+        let jsonl = try dir.write("e.jsonl", "{\"id\": \"q1\", \"vector\": [0.5, 1]}\n")
+        let piped = try PipedFile(jsonl)
+        defer { piped.close() }
+        let m = try EmbeddingsReader.read(path: piped.path, ids: nil)
+        #expect(m.ids == ["q1"] && m.values == [0.5, 1])
+        let matrix = try PipedFile(try dir.write("m.npy", bytes: Self.npy(shape: "(1, 2)", data: Self.float32([3, 4]))))
+        defer { matrix.close() }
+        let n = try EmbeddingsReader.read(path: matrix.path, ids: try dir.write("m.ids", "a\n"))
+        #expect(n.ids == ["a"] && n.values == [3, 4])
     }
 }

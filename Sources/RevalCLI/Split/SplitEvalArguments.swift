@@ -46,7 +46,7 @@ enum SplitEvalArguments {
     /// MARCO runs 3).
     static func looksLikeQrels(_ path: String, settings: EvaluationSettings) throws(InputError) -> Bool {
         if path != "-" && isDirectory(path) { return true }
-        if path == "-" { return false }
+        if !canReadTwice(path) { return false }  // stdin or a pipe is read once, as a run
         let input = try PeekedInput(path)
         if input.firstDataLine?.starts(with: Array("query-id".utf8)) == true { return true }
         return input.firstLineFields.count == 4

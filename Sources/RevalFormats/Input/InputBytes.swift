@@ -40,6 +40,16 @@ public func fileExists(_ path: String) -> Bool {
     return stat(path, &info) == 0
 }
 
+/// Whether `path` can be opened again and read from its start: a regular file (through any
+/// links). Standard input (`-`), a pipe (`<(zcat run.gz)`, a FIFO, `/dev/stdin` on a pipe) or a
+/// device gives its bytes once, so a reader that would look at an input's first bytes and
+/// then open it again, or read it a second time, reads such an input once instead.
+public func canReadTwice(_ path: String) -> Bool {
+    guard path != "-" else { return false }
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+}
+
 /// Whether `path` names a folder.
 public func isDirectory(_ path: String) -> Bool {
     var info = stat()

@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// A source that can be read again from the start: every byte read through it is also
-/// written to an unnamed temporary file, so standard input can stream like a file and
+/// written to an unnamed temporary file, so standard input or a pipe can stream like a file and
 /// still be read a second time when its topics turn out to be interleaved.
 ///
 /// The spool lives in `$TMPDIR` (default `/tmp`) and is unlinked as soon as it is made,
@@ -29,7 +29,7 @@ public final class SpooledInput: ByteSource {
     public init(_ base: any ByteSource, name: String) throws(InputError) {
         self.base = base
         self.name = name
-        file = try TemporaryFile(name: name, purpose: "hold standard input")
+        file = try TemporaryFile(name: name, purpose: "hold an input that can be read only once")
     }
 
     public var wantsDeeperReadAhead: Bool { base.wantsDeeperReadAhead }
@@ -60,7 +60,7 @@ public final class SpooledInput: ByteSource {
         do {
             try file.append(bytes)
         } catch {
-            throw InputError(file: name, message: "cannot spool standard input: \(error.message)")
+            throw InputError(file: name, message: "cannot spool the input: \(error.message)")
         }
     }
 }

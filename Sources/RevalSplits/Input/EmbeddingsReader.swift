@@ -15,12 +15,13 @@ public enum EmbeddingsReader {
             if idsPath != nil {
                 throw InputError(file: path, message: "an id list is only for .npy matrices; a JSON Lines file names its ids")
             }
-            return try EmbeddingsJSONLReader.read(path: path)
+            var lines = LineReader(peek.source, name: path)
+            return try EmbeddingsJSONLReader.read(&lines, name: path)
         }
         guard let idsPath else {
             throw InputError(file: path, message: "a .npy matrix has no ids; expected an id list (one per line, in row order) with it")
         }
-        let (rows, dimension, values) = try NpyReader.read(path: path)
+        let (rows, dimension, values) = try NpyReader.parse(try ByteReading.all(peek.source), name: path)
         let ids = try IdListReader.read(path: idsPath)
         guard ids.count == rows else {
             throw InputError(file: idsPath, message: "\(ids.count) ids for the \(rows) rows of \(path); expected one id per row")
