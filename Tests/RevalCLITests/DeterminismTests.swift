@@ -1,18 +1,7 @@
 import Foundation
 import RevalCLI
+import RevalTestSupport
 import Testing
-
-/// A fixed-seed generator (SplitMix64), so a shuffled run is the same on every machine.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-}
 
 /// The same inputs give the same bytes: for any thread count, on every repetition, and
 /// whether the run is evaluated as it streams in (grouped by topic), read whole (topics
@@ -60,7 +49,7 @@ struct DeterminismTests {
     func lineOrder(_ c: Case) throws {
         let expected = try c.expected()
         try TemporaryFolder.with { folder in
-            var generator = SeededGenerator(state: 2019)
+            var generator = SplitMix(seed: 2019)
             let shuffled = try Self.rewritten(c, "shuffled", in: folder) { $0.shuffled(using: &generator) }
             let reversedTopics = try Self.rewritten(c, "reversed-topics", in: folder) { lines in
                 // Topic blocks in reverse order, lines within a topic kept: still grouped.
@@ -91,7 +80,7 @@ struct DeterminismTests {
         let binary = try RevalBinary.require()
         let c = try #require(Self.cases.first)
         try TemporaryFolder.with { folder in
-            var generator = SeededGenerator(state: 7)
+            var generator = SplitMix(seed: 7)
             let shuffled = try Self.rewritten(c, "shuffled", in: folder) { $0.shuffled(using: &generator) }
             for run in [c.runPath, shuffled] {
                 for threads in ["1", "8"] {

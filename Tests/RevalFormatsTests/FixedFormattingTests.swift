@@ -1,6 +1,7 @@
 import Testing
 import RevalCore
 import RevalFormats
+import RevalTestSupport
 
 /// formatFixed4 must print exactly what C's printf("%6.4f") prints (glibc rounds the exact
 /// binary value half to even); formatC calls the C library itself, so it is the reference.
@@ -20,17 +21,10 @@ struct FixedFormattingTests {
 
     @Test("agrees with the C library on a million values of every kind")
     func agreesWithPrintf() {
-        var state: UInt64 = 0x1234_5678_9abc_def0
-        func next() -> UInt64 {
-            state &+= 0x9e37_79b9_7f4a_7c15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-            return z ^ (z >> 31)
-        }
+        var random = SplitMix(seed: 0x1234_5678_9abc_def0)
         var mismatches: [Double] = []
         for k in 0..<1_000_000 {
-            let r = next()
+            let r = random.next()
             let value: Double
             switch k % 5 {
             case 0: value = Double(r >> 11) / Double(1 << 53)                  // [0, 1)

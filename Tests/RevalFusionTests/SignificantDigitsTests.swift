@@ -2,6 +2,7 @@ import Foundation
 import RevalCore
 @testable import RevalFusion
 import Testing
+import RevalTestSupport
 
 /// SignificantDigits must print exactly what C's printf("%.17g") prints (glibc rounds the
 /// exact binary value half to even); formatC calls the C library itself, so it is the

@@ -1,6 +1,7 @@
 import RevalCore
 @testable import RevalFusion
 import Testing
+import RevalTestSupport
 
 /// `TopicFuser` (what `reval fuse` streams through) must write what `FusionPool` and
 /// `FusedRunWriter` write (what `--tune` and the library use), topic after topic with its
