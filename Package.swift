@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "RevalCostTests", dependencies: ["RevalCost", "RevalFormats", "RevalYAML"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalStatsTests", dependencies: ["RevalStats"]),
         .testTarget(name: "RevalFusionTests", dependencies: ["RevalFusion", "RevalCore", "RevalCLI", "RevalTestSupport"]),
-        .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats", "RevalTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "RevalFormatsTests", dependencies: ["RevalFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalTopicsTests", dependencies: ["RevalTopics", "RevalCore", "RevalFormats", "CLibXML2"], exclude: ["Fixtures"]),
         .testTarget(name: "RevalEvalTests", dependencies: ["RevalEval", "RevalCore", "RevalFormats", "RevalTestSupport"]),
         .testTarget(name: "RevalSplitsTests", dependencies: ["RevalSplits", "RevalEval", "RevalCore", "RevalFormats", "RevalTestSupport"]),

@@ -1,6 +1,6 @@
 import Foundation
 import RevalCLI
-import RevalTestSupport
+import RevalCore
 import Testing
 
 /// The same inputs give the same bytes: for any thread count, on every repetition, and
@@ -49,7 +49,7 @@ struct DeterminismTests {
     func lineOrder(_ c: Case) throws {
         let expected = try c.expected()
         try TemporaryFolder.with { folder in
-            var generator = SplitMix(seed: 2019)
+            var generator = SeededGenerator(seed: 2019)
             let shuffled = try Self.rewritten(c, "shuffled", in: folder) { $0.shuffled(using: &generator) }
             let reversedTopics = try Self.rewritten(c, "reversed-topics", in: folder) { lines in
                 // Topic blocks in reverse order, lines within a topic kept: still grouped.
@@ -80,7 +80,7 @@ struct DeterminismTests {
         let binary = try RevalBinary.require()
         let c = try #require(Self.cases.first)
         try TemporaryFolder.with { folder in
-            var generator = SplitMix(seed: 7)
+            var generator = SeededGenerator(seed: 7)
             let shuffled = try Self.rewritten(c, "shuffled", in: folder) { $0.shuffled(using: &generator) }
             for run in [c.runPath, shuffled] {
                 for threads in ["1", "8"] {

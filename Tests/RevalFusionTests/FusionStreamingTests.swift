@@ -16,7 +16,7 @@ struct FusionStreamingTests {
     /// close while the runs are read), 1 to 60 documents each, half of them shared, scores
     /// with ties, in score order as runs are.
     static func runs(seed: UInt64) -> [[TopicRun]] {
-        var random = SplitMix(seed: seed)
+        var random = SeededGenerator(seed: seed)
         return (0..<2).map { r in
             (0..<400).map { t in
                 let size = 1 + Int(random.next() % 60)

@@ -1,7 +1,6 @@
 import RevalCore
 @testable import RevalFusion
 import Testing
-import RevalTestSupport
 
 /// `TopicFuser` (what `reval fuse` streams through) must write what `FusionPool` and
 /// `FusedRunWriter` write (what `--tune` and the library use), topic after topic with its
@@ -53,7 +52,7 @@ struct TopicFuserTests {
         (FusionMethod.cc, .zscore, 10),
     ])
     func randomTopics(_ method: FusionMethod, _ normalization: ScoreNormalization?, _ depth: Int) throws {
-        var random = SplitMix(seed: UInt64(depth) &* 31 &+ UInt64(method.rawValue.count))
+        var random = SeededGenerator(seed: UInt64(depth) &* 31 &+ UInt64(method.rawValue.count))
         let runCount = 3
         let fusion = try Fusion(method: method, runCount: runCount, normalization: normalization,
                                 weights: method == .cc ? [0.5, 0.25, 0.25] : (method == .rrf ? nil : [1, 0.5, 2]),

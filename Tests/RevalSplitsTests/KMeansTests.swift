@@ -1,5 +1,6 @@
 import Testing
 @testable import RevalSplits
+import RevalCore
 
 @Suite struct KMeansTests {
     /// Three groups of three points, 10 apart: A near (0, 0), B near (10, 10), C near (0, 10).

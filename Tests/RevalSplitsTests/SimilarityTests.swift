@@ -2,6 +2,7 @@ import Foundation
 import RevalFormats
 import Testing
 @testable import RevalSplits
+import RevalCore
 
 @Suite struct TokenizerTests {
     @Test(arguments: [

@@ -1,6 +1,6 @@
 /// SplitMix64 (Steele, Lea and Flood, OOPSLA 2014): a small, fast generator whose whole
 /// sequence follows from its seed, so a seeded k-means gives the same buckets on every
-/// machine.
+/// machine, and a test's random input is the same everywhere.
 ///
 /// ```swift
 /// var g = SeededGenerator(seed: 42)
