@@ -98,9 +98,13 @@ public struct EvalCommand: ParsableCommand {
                 return out
             }
             let measures = try EvaluationPipeline.measures(evaluation.measureNames, settings: settings)
-            let qrels = try InputHints.loadQrels(files[0], runs: Array(files.dropFirst()), settings: settings)
             let runs = RunInput.distinctlyNamed(Array(files.dropFirst()))
-            let results = parallelResults(runs, qrels: qrels, measures: measures, settings: settings)
+            // Opened first, so that the first run's first batches are read (and decompressed)
+            // while the qrels are; not when it is the qrels' input too (`reval eval - -`).
+            let first = sameInput(files[0], runs[0].path)
+                ? nil : EvaluationPipeline.open(runs[0], settings: Self.perRun(settings, runs: runs.count))
+            let qrels = try InputHints.loadQrels(files[0], runs: Array(files.dropFirst()), settings: settings)
+            let results = parallelResults(runs, first: first, qrels: qrels, measures: measures, settings: settings)
             let reporter = EvalReporter(perQuery: perQuery, summary: !noSummary, outputFormat: outputFormat,
                                         qrels: qrels, severalRuns: runs.count > 1)
             reporter.report(results, runs: runs, into: &out)
@@ -119,16 +123,29 @@ public struct EvalCommand: ParsableCommand {
     }
 
     /// Each run's evaluation or error, in argument order; the runs are evaluated in parallel.
-    private func parallelResults(_ runs: [RunInput], qrels: Qrels, measures: [any Measure],
+    private func parallelResults(_ runs: [RunInput], first: OpenedRun?, qrels: Qrels, measures: [any Measure],
                                  settings: EvaluationSettings) -> [Result<Evaluation, EvaluationError>] {
-        let workers = max(1, min(settings.threads, runs.count))
-        var perRun = settings
-        perRun.threads = max(1, settings.threads / workers)
-        return parallelMap(runs.count, threads: workers) { k in
+        let perRun = Self.perRun(settings, runs: runs.count)
+        return parallelMap(runs.count, threads: Self.workers(settings, runs: runs.count)) { k in
             Result { () throws(EvaluationError) -> Evaluation in
-                try EvaluationPipeline.evaluate(runs[k], qrels: qrels, measures: measures, settings: perRun)
+                if k == 0, let first {
+                    return try EvaluationPipeline.evaluate(first, qrels: qrels, measures: measures, settings: perRun)
+                }
+                return try EvaluationPipeline.evaluate(runs[k], qrels: qrels, measures: measures, settings: perRun)
             }
         }
+    }
+
+    /// How many runs are evaluated at once: one per thread, up to the number of runs.
+    private static func workers(_ settings: EvaluationSettings, runs: Int) -> Int {
+        max(1, min(settings.threads, runs))
+    }
+
+    /// The settings of each run's evaluation: the threads shared among the runs evaluated at once.
+    private static func perRun(_ settings: EvaluationSettings, runs: Int) -> EvaluationSettings {
+        var perRun = settings
+        perRun.threads = max(1, settings.threads / workers(settings, runs: runs))
+        return perRun
     }
 
     private func fail(_ message: String, _ code: Int32) -> CommandFailed {

@@ -47,6 +47,29 @@ public enum EvaluationPipeline {
         }
     }
 
+    /// `run` opened for `evaluate(_:qrels:measures:settings:)` with the same settings, its
+    /// reading begun (`OpenedRun`): opened before the qrels are read, the run's first batches
+    /// are read, and decompressed, while they are. Errors opening it come when it is evaluated.
+    ///
+    /// ```swift
+    /// let opened = EvaluationPipeline.open(RunInput(path: "bm25.txt.zst"), settings: settings)
+    /// let qrels = try EvaluationPipeline.loadQrels("qrels.txt", settings: settings)
+    /// let evaluation = try EvaluationPipeline.evaluate(opened, qrels: qrels, measures: measures, settings: settings)
+    /// ```
+    public static func open(_ run: RunInput, settings: EvaluationSettings) -> OpenedRun {
+        OpenedRun(run, settings: settings, batchBytes: RunFileEvaluation.defaultBatchBytes)
+    }
+
+    /// Evaluates a run opened by `open(_:settings:)`, as `evaluate(_:qrels:measures:settings:)` does.
+    public static func evaluate(_ opened: OpenedRun, qrels: Qrels, measures: [any Measure],
+                                settings: EvaluationSettings) throws(EvaluationError) -> Evaluation {
+        do {
+            return try RunFileEvaluation(qrels: qrels, measures: measures, settings: settings).evaluate(opened)
+        } catch {
+            throw EvaluationError(error)
+        }
+    }
+
     /// Evaluates several run files, in parallel, in the order given.
     public static func evaluate(_ runs: [RunInput], qrels: Qrels, measures: [any Measure],
                                 settings: EvaluationSettings) throws(EvaluationError) -> [Evaluation] {

@@ -12,9 +12,7 @@ extension RunFileEvaluation {
 
     /// Streams a TREC run, evaluating each topic as soon as its lines end; a run whose
     /// first batch is interleaved goes through `evaluateInterleaved` instead.
-    func stream(source: any ByteSource, run: RunInput) throws(InputError) -> StreamOutcome {
-        let stream = TrecRunStream(path: run.path, source: source, threads: settings.threads, batchBytes: batchBytes)
-        let batches = try stream.batches()
+    func stream(_ stream: TrecRunStream, batches: TrecRunStream.Batches, run: RunInput) throws(InputError) -> StreamOutcome {
         defer { batches.close() }
         let finish = topicFinisher()
         batches.finish = finish

@@ -19,27 +19,44 @@ struct RunFileEvaluation {
     var measures: [any Measure]
     var settings: EvaluationSettings
     /// The size of the batches a TREC run is read in (tests make it small).
-    var batchBytes = 16 << 20
+    var batchBytes = RunFileEvaluation.defaultBatchBytes
+    static let defaultBatchBytes = 16 << 20
     /// What a `TopicRunSpill` keeps in memory before it writes (tests make it small).
     var spillBudget = 2 << 20
 
     /// Throws when the file cannot be read, or when none of its topics is a qrels topic
     /// (`TopicOverlap`).
     func evaluate(_ run: RunInput) throws(InputError) -> Evaluation {
-        let input = try PeekedInput(run.path)
-        let chosen = settings.runFormat ?? FormatDetection.runFormat(input)
-        if chosen == .beir { return try evaluateBEIR(input.source, run: run) }
-        guard chosen == .trec else {
-            return try evaluate(try RunLoader.read(input, format: chosen, threads: settings.threads), run: run)
+        try evaluate(open(run))
+    }
+
+    /// `run` opened, its reading begun (`OpenedRun`).
+    private func open(_ run: RunInput) -> OpenedRun {
+        OpenedRun(run, settings: settings, batchBytes: batchBytes)
+    }
+
+    func evaluate(_ opened: OpenedRun) throws(InputError) -> Evaluation {
+        let run = opened.run
+        switch try opened.parts.get() {
+        case .other(let input, .beir):
+            return try evaluateBEIR(input.source, run: run)
+        case .other(let input, let format):
+            return try evaluate(try RunLoader.read(input, format: format, threads: settings.threads), run: run)
+        case .trec(let stream, let batches, let spool):
+            return try evaluateTrec(stream, batches, spool: spool, run: run)
         }
-        return try evaluateTrec(input.source, run: run, canReopen: canReadTwice(run.path))
     }
 
     /// Evaluates a TREC run read from `source`. Unless `canReopen` (a file), the bytes read
     /// are spooled so that they can be read again (`SpooledInput`).
     func evaluateTrec(_ source: any ByteSource, run: RunInput, canReopen: Bool) throws(InputError) -> Evaluation {
-        let spool = canReopen ? nil : try SpooledInput(source, name: run.path)
-        switch try stream(source: spool ?? source, run: run) {
+        try evaluate(OpenedRun(trec: source, run: run, canReopen: canReopen, settings: settings, batchBytes: batchBytes))
+    }
+
+    /// Streams a TREC run; reads it again whole when it has to, from the file or `spool`.
+    private func evaluateTrec(_ stream: TrecRunStream, _ batches: TrecRunStream.Batches, spool: SpooledInput?,
+                              run: RunInput) throws(InputError) -> Evaluation {
+        switch try self.stream(stream, batches: batches, run: run) {
         case .evaluated(let evaluation):
             return evaluation
         case .readAgain:

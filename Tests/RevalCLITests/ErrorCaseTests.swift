@@ -260,6 +260,24 @@ struct ErrorCaseTests {
         }
     }
 
+    @Test("both files bad: the qrels' error, though the run is opened first (to be read ahead while the qrels are read)")
+    func qrelsErrorFirst() throws {
+        try TemporaryFolder.with { folder in
+            let qrels = try TemporaryFolder.write("q1 0 d1 x\n", "qrels", in: folder)
+            let missing = folder.appendingPathComponent("no-such-run").path
+            let broken = try TemporaryFolder.write("q1 Q0 d1 1 high tag\n", "run", in: folder)
+            for run in [missing, broken] {
+                let out = reval([qrels, run])
+                #expect(out.exitCode == 2)
+                #expect(out.stderr.hasPrefix("reval: \(qrels):1: "), "\(out.stderr)")
+                #expect(!out.stderr.contains(run), "\(out.stderr)")
+            }
+            // The qrels good: the run's error.
+            let good = try TemporaryFolder.write(Self.goodQrels, "good-qrels", in: folder)
+            #expect(reval([good, missing]).stderr.contains(missing))
+        }
+    }
+
     struct UsageError: Sendable, CustomTestStringConvertible {
         var flags: [String]
         var exitCode: Int32

@@ -50,6 +50,17 @@ public func canReadTwice(_ path: String) -> Bool {
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
 }
 
+/// Whether `a` and `b` name the same input: the same path, or the same file, pipe or device
+/// (`-` is standard input).
+public func sameInput(_ a: String, _ b: String) -> Bool {
+    if a == b { return true }
+    var infoA = stat(), infoB = stat()
+    func status(_ path: String, _ info: inout stat) -> Bool {
+        path == "-" ? fstat(0, &info) == 0 : stat(path, &info) == 0
+    }
+    return status(a, &infoA) && status(b, &infoB) && infoA.st_dev == infoB.st_dev && infoA.st_ino == infoB.st_ino
+}
+
 /// Whether `path` names a folder.
 public func isDirectory(_ path: String) -> Bool {
     var info = stat()
