@@ -10,10 +10,11 @@ import RevalFormats
 /// batch of the file, not the whole run (`RunFileEvaluation+Streaming.swift`).
 ///
 /// A run whose topics are interleaved in its first batch is grouped by topic through a
-/// temporary file (`TopicRunSpill`), read once and never held whole. When a topic's lines turn up again only after topics
-/// have been dropped, the run is read again whole: a file from the file, standard input or
-/// a pipe (`canReadTwice`) from the temporary spool it streamed through (`SpooledInput`). BEIR results stream too
-/// (each batch holds whole queries); MS MARCO runs are read whole.
+/// temporary file (`TopicRunSpill`), read once and never held whole. When a topic's lines
+/// turn up again only after topics have been dropped, the run is read again whole: a file
+/// from the file, standard input or a pipe (`canReadTwice`) from the temporary spool it
+/// streamed through (`SpooledInput`). BEIR results stream too (each batch holds whole
+/// queries); MS MARCO runs are read whole.
 struct RunFileEvaluation {
     var qrels: Qrels
     var measures: [any Measure]
