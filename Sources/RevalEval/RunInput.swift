@@ -2,6 +2,7 @@
 ///
 /// ```swift
 /// RunInput(path: "runs/bm25.trec.gz").name   // "bm25.trec"
+/// RunInput(path: "/dev/fd/63").name          // "/dev/fd/63"
 /// RunInput(path: "-", name: "stdin run")
 /// ```
 public struct RunInput: Sendable, Hashable {
@@ -36,9 +37,11 @@ public struct RunInput: Sendable, Hashable {
         return paths.map { RunInput(path: $0) }
     }
 
-    /// The file name without directories and without a `.gz` or `.zst` ending.
+    /// The file name without directories and without a `.gz` or `.zst` ending; a
+    /// descriptor's path as it is (`<(zcat run.gz)` is `/dev/fd/63`, and "63" would say nothing).
     public static func defaultName(for path: String) -> String {
         if path == "-" { return "stdin" }
+        if path.hasPrefix("/dev/fd/") || path.hasPrefix("/proc/self/fd/") { return path }
         var name = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
         for ending in [".gz", ".zst"] where name.hasSuffix(ending) && name.count > ending.count {
             name.removeLast(ending.count)
