@@ -42,7 +42,7 @@ let package = Package(
             name: "RevalExperiment",
             dependencies: ["RevalCore", "RevalFormats", "RevalEval", "RevalStats", "RevalSplits", "RevalCost", "RevalYAML"]
         ),
-        .target(name: "RevalReport", dependencies: ["RevalCore", "RevalEval", "RevalStats", "RevalExperiment", "RevalSplits", "RevalCost", "RevalPlot"]),
+        .target(name: "RevalReport", dependencies: ["RevalCore", "RevalFormats", "RevalEval", "RevalStats", "RevalExperiment", "RevalSplits", "RevalCost", "RevalPlot"]),
         .target(name: "RevalStats", dependencies: ["RevalCore"]),
         .target(name: "RevalFusion", dependencies: ["RevalCore"]),
         .target(

@@ -31,7 +31,7 @@ struct TuningReport {
     }
 
     func json() -> String {
-        let key = EvaluationWriter.jsonString(measure)
+        let key = JSONEscape.quoted(measure)
         func object(_ point: TuningPoint) -> String {
             "{\"weights\": [\(point.weights.map { "\($0)" }.joined(separator: ", "))], \(key): \(number(point.value))}"
         }

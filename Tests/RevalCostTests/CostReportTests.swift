@@ -1,5 +1,6 @@
 import Foundation
 import RevalCost
+import RevalFormats
 import Testing
 
 /// A priced profile with a latency file on the CACM example's hardware.
@@ -201,7 +202,7 @@ struct CostReportTests {
         #expect(!markdown.contains("|*c*"))
         #expect(CostReport.markdownEscape("x_y [z](u) `q`") == "x\\_y \\[z\\](u) \\`q\\`")
         #expect(CostReport.csvField("plain") == "plain")
-        #expect(JSONValue.quoted("q\"\\\n\u{1}") == "\"q\\\"\\\\\\n\\u0001\"")
+        #expect(JSONEscape.quoted("q\"\\\n\u{1}") == "\"q\\\"\\\\\\n\\u0001\"")
     }
 
     @Test("text output: the rule named, numbers rounded for reading")

@@ -2,6 +2,7 @@ import Foundation
 import RevalExperiment
 import RevalReport
 import Testing
+import RevalFormats
 
 @Suite("Every input text escaped in every format")
 struct EscapingTests {
@@ -26,6 +27,10 @@ struct EscapingTests {
     @Test("JSON: quotes, backslashes and controls escaped", arguments: [
         ("a\"b", "\"a\\\"b\""), ("a\\b", "\"a\\\\b\""), ("a\nb", "\"a\\nb\""), ("\u{01}", "\"\\u0001\""),
         ("<&|>", "\"<&|>\""),
+        // RFC 8259's short forms for backspace and form feed; DEL and the two line
+        // separators JavaScript reads as line ends, as \u escapes; other text as it is.
+        ("\u{08}\u{0C}", "\"\\b\\f\""), ("\u{7F}", "\"\\u007f\""), ("\u{2028}\u{2029}", "\"\\u2028\\u2029\""),
+        ("é\u{1F}", "\"é\\u001f\""),
     ])
     func json(input: String, output: String) {
         #expect(JSONEscape.quoted(input) == output)

@@ -1,33 +1,7 @@
 import RevalCore
 
-/// Escaping and number formatting for `reval compare`'s outputs.
+/// Escaping and number formatting for `reval compare`'s outputs (JSON: `JSONEscape`).
 enum CompareText {
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
-    static func json(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7f:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
-
-    /// A JSON number at full precision (the shortest decimal that reads back as the same
-    /// double), or `null` for a missing or non-finite value.
-    static func json(_ x: Double?) -> String {
-        guard let x, x.isFinite else { return "null" }
-        return "\(x)"
-    }
-
     /// A CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF, or starts
     /// with a character a spreadsheet would run as a formula.
     static func csv(_ s: String) -> String {

@@ -1,4 +1,5 @@
 import RevalStats
+import RevalFormats
 
 /// `reval compare`'s output in its four formats.
 enum CompareWriter {
@@ -143,8 +144,8 @@ enum CompareWriter {
 
     /// The fields of one comparison, in order; `json` values are written as they are.
     static func fields(_ c: PairComparison, _ report: CompareReport) -> [(key: String, json: String, csv: String)] {
-        func number(_ key: String, _ x: Double?) -> (String, String, String) { (key, CompareText.json(x), CompareText.csv(x)) }
-        func text(_ key: String, _ s: String) -> (String, String, String) { (key, CompareText.json(s), CompareText.csv(s)) }
+        func number(_ key: String, _ x: Double?) -> (String, String, String) { (key, JSONEscape.number(x), CompareText.csv(x)) }
+        func text(_ key: String, _ s: String) -> (String, String, String) { (key, JSONEscape.quoted(s), CompareText.csv(s)) }
         func integer(_ key: String, _ n: Int) -> (String, String, String) { (key, String(n), String(n)) }
         let wtl = c.winsTiesLosses
         var fields = [
@@ -170,26 +171,26 @@ enum CompareWriter {
     static func json(_ report: CompareReport) -> String {
         let s = report.settings
         var out = "{\n"
-        out += "  \"test\": \(CompareText.json(s.test.rawValue)),\n"
-        out += "  \"correction\": \(CompareText.json(s.effectiveCorrection.rawValue)),\n"
-        out += "  \"alpha\": \(CompareText.json(s.alpha)),\n"
+        out += "  \"test\": \(JSONEscape.quoted(s.test.rawValue)),\n"
+        out += "  \"correction\": \(JSONEscape.quoted(s.effectiveCorrection.rawValue)),\n"
+        out += "  \"alpha\": \(JSONEscape.number(s.alpha)),\n"
         out += "  \"permutations\": \(s.permutations),\n"
         out += "  \"bootstrap\": \(s.bootstrapResamples),\n"
-        out += "  \"confidence\": \(CompareText.json(s.confidence)),\n"
+        out += "  \"confidence\": \(JSONEscape.number(s.confidence)),\n"
         out += "  \"seed\": \(s.seed),\n"
         out += "  \"topics\": \(report.topicCount),\n"
-        out += "  \"runs\": [" + report.runs.map(CompareText.json).joined(separator: ", ") + "],\n"
-        out += "  \"warnings\": [" + report.warnings.map(CompareText.json).joined(separator: ", ") + "],\n"
+        out += "  \"runs\": [" + report.runs.map(JSONEscape.quoted).joined(separator: ", ") + "],\n"
+        out += "  \"warnings\": [" + report.warnings.map(JSONEscape.quoted).joined(separator: ", ") + "],\n"
         out += "  \"comparisons\": ["
         for (k, c) in report.comparisons.enumerated() {
             out += k == 0 ? "\n" : ",\n"
-            var parts = fields(c, report).map { "\(CompareText.json($0.key)): \($0.json)" }
+            var parts = fields(c, report).map { "\(JSONEscape.quoted($0.key)): \($0.json)" }
             func differences(_ list: [PairComparison.TopicDifference]) -> String {
-                "[" + list.map { "{\"topic\": \(CompareText.json($0.topic)), \"difference\": \(CompareText.json($0.difference))}" }.joined(separator: ", ") + "]"
+                "[" + list.map { "{\"topic\": \(JSONEscape.quoted($0.topic)), \"difference\": \(JSONEscape.number($0.difference))}" }.joined(separator: ", ") + "]"
             }
             parts.append("\"largest_gains\": " + differences(c.largestGains))
             parts.append("\"largest_losses\": " + differences(c.largestLosses))
-            parts.append("\"notes\": [" + c.notes.map(CompareText.json).joined(separator: ", ") + "]")
+            parts.append("\"notes\": [" + c.notes.map(JSONEscape.quoted).joined(separator: ", ") + "]")
             out += "    {" + parts.joined(separator: ", ") + "}"
         }
         out += report.comparisons.isEmpty ? "]\n" : "\n  ]\n"

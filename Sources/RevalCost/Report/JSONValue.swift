@@ -1,3 +1,5 @@
+import RevalFormats
+
 /// A JSON value and its printer: the cost report's JSON is built as a tree and printed
 /// with two-space indentation, keys in the order given.
 public indirect enum JSONValue: Sendable, Equatable {
@@ -34,7 +36,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             let inner = indent + "  "
             out += "{\n"
             for (k, member) in members.enumerated() {
-                out += inner + Self.quoted(member.0) + ": "
+                out += inner + JSONEscape.quoted(member.0) + ": "
                 member.1.write(into: &out, indent: inner)
                 out += k + 1 < members.count ? ",\n" : "\n"
             }
@@ -49,30 +51,11 @@ public indirect enum JSONValue: Sendable, Equatable {
                 out += k + 1 < items.count ? ",\n" : "\n"
             }
             out += indent + "]"
-        case .string(let s): out += Self.quoted(s)
+        case .string(let s): out += JSONEscape.quoted(s)
         case .number(let x): out += x.isFinite ? "\(x)" : "null"
         case .integer(let n): out += String(n)
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         }
-    }
-
-    /// `s` as a JSON string: `"` and `\` escaped, control characters as \n, \r, \t or \u00XX.
-    public static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

@@ -56,9 +56,9 @@ public enum EvaluationWriter {
         switch format {
         case .json: out += jsonObject(evaluation, perTopic: perTopic, summary: summary, run: run) + "\n"
         case .jsonl:
-            let runKey = run.map { "\"run\":\(jsonString($0))," } ?? ""
+            let runKey = run.map { "\"run\":\(JSONEscape.quoted($0))," } ?? ""
             for row in rows {
-                out += "{\(runKey)\"topic\":\(jsonString(row.topic)),\"measure\":\(jsonString(row.measure)),\"value\":\(jsonValue(row.value))}\n"
+                out += "{\(runKey)\"topic\":\(JSONEscape.quoted(row.topic)),\"measure\":\(JSONEscape.quoted(row.measure)),\"value\":\(jsonValue(row.value))}\n"
             }
         case .csv:
             let runField = run.map { csvField($0) + "," } ?? ""
@@ -148,9 +148,9 @@ public enum EvaluationWriter {
 
     static func jsonObject(_ e: Evaluation, perTopic: Bool, summary: Bool, run: String?) -> String {
         func object(_ rows: [Row]) -> String {
-            "{" + rows.map { "\(jsonString($0.measure)):\(jsonValue($0.value))" }.joined(separator: ",") + "}"
+            "{" + rows.map { "\(JSONEscape.quoted($0.measure)):\(jsonValue($0.value))" }.joined(separator: ",") + "}"
         }
-        var parts: [String] = run.map { ["\"run\":" + jsonString($0)] } ?? []
+        var parts: [String] = run.map { ["\"run\":" + JSONEscape.quoted($0)] } ?? []
         if summary { parts.append("\"summary\":" + object(summaryRows(e))) }
         if perTopic {
             let rows = topicRows(e)
@@ -159,7 +159,7 @@ public enum EvaluationWriter {
             while start < rows.count {
                 var end = start
                 while end < rows.count && rows[end].topic == rows[start].topic { end += 1 }
-                byTopic.append("\(jsonString(rows[start].topic)):" + object(Array(rows[start..<end])))
+                byTopic.append("\(JSONEscape.quoted(rows[start].topic)):" + object(Array(rows[start..<end])))
                 start = end
             }
             parts.append("\"topics\":{" + byTopic.joined(separator: ",") + "}")
@@ -179,30 +179,11 @@ public enum EvaluationWriter {
 
     static func jsonValue(_ value: Value) -> String {
         switch value {
-        case .text(let s): return jsonString(s)
+        case .text(let s): return JSONEscape.quoted(s)
         case .number(let x, _):
             if !x.isFinite { return "null" }
             return plain(value)
         }
-    }
-
-    /// `s` as a JSON string literal, quotes included.
-    public static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 
     /// A TSV field: TAB, LF, CR and backslash written as `\\t`, `\\n`, `\\r`, `\\\\`, so

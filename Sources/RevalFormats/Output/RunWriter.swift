@@ -44,13 +44,13 @@ public enum RunWriter {
             out += "{"
             for (t, topic) in run.topics.enumerated() {
                 try check.jsonString(topic.topic, what: "query id", line: topic.count > 0 ? topic.line(of: 0) : nil)
-                out += (t == 0 ? "\n" : ",\n") + EvaluationWriter.jsonString(topic.topic) + ": {"
+                out += (t == 0 ? "\n" : ",\n") + JSONEscape.quoted(topic.topic) + ": {"
                 var docs: [String] = []
                 for i in topic.rankOrder() {
                     let docno = topic.docno(i)
                     try check.jsonString(docno, what: "document id", line: topic.line(of: i))
                     try check.jsonNumber(topic.scores[i], docno: docno, topic: topic.topic, line: topic.line(of: i))
-                    docs.append("\(EvaluationWriter.jsonString(docno)): \(scoreText(topic.scores[i]))")
+                    docs.append("\(JSONEscape.quoted(docno)): \(scoreText(topic.scores[i]))")
                 }
                 out += docs.joined(separator: ", ") + "}"
             }

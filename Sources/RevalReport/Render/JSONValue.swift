@@ -1,3 +1,5 @@
+import RevalFormats
+
 /// A JSON value with its object keys in the order they were added, written with two-space
 /// indentation: the same value gives the same bytes. Numbers print at full precision
 /// (the shortest text that reads back as the same double); a number that is not finite

@@ -138,12 +138,12 @@ public enum SplitReport {
             var members: [String] = []
             if let n { members.append("\"n\":\(n)") }
             if let buckets { members.append("\"buckets\":\(buckets)") }
-            for (name, value) in zip(measures, values) { members.append("\(TextEscaping.json(name)):\(TextEscaping.json(value))") }
+            for (name, value) in zip(measures, values) { members.append("\(JSONEscape.quoted(name)):\(JSONEscape.number(value))") }
             return "{" + members.joined(separator: ",") + "}"
         }
         func sides(_ sides: SplitEvaluation.Sides, macro: Bool) -> [String] {
             var members = sides.sides.map { side in
-                "\(TextEscaping.json(side.label)):" + values(side.values, n: side.n, buckets: macro ? side.buckets : nil)
+                "\(JSONEscape.quoted(side.label)):" + values(side.values, n: side.n, buckets: macro ? side.buckets : nil)
             }
             if let gap = sides.gap { members.append("\"gap\":" + values(gap)) }
             if let relative = sides.relativeGap { members.append("\"relative_gap\":" + values(relative)) }
@@ -152,18 +152,18 @@ public enum SplitReport {
         var runs: [String] = []
         for run in result.runs {
             let buckets = run.buckets.map { bucket -> String in
-                var members = ["\"bucket\":\(TextEscaping.json(bucket.bucket))"]
-                if run.perBucketRuns { members.append("\"run\":\(TextEscaping.json(bucket.run))") }
+                var members = ["\"bucket\":\(JSONEscape.quoted(bucket.bucket))"]
+                if run.perBucketRuns { members.append("\"run\":\(JSONEscape.quoted(bucket.run))") }
                 members += sides(bucket.results, macro: false)
                 return "{" + members.joined(separator: ",") + "}"
             }
-            runs.append("{\"name\":\(TextEscaping.json(run.name)),\"buckets\":[" + buckets.joined(separator: ",") + "],"
+            runs.append("{\"name\":\(JSONEscape.quoted(run.name)),\"buckets\":[" + buckets.joined(separator: ",") + "],"
                         + "\"macro\":{" + sides(run.macro, macro: true).joined(separator: ",") + "},"
                         + "\"pooled\":{" + sides(run.pooled, macro: false).joined(separator: ",") + "},"
                         + "\"full\":" + values(run.full.values, n: run.full.n) + "}")
         }
-        out += "{\"measures\":[" + measures.map(TextEscaping.json).joined(separator: ",") + "],"
+        out += "{\"measures\":[" + measures.map(JSONEscape.quoted).joined(separator: ",") + "],"
         out += "\"runs\":[" + runs.joined(separator: ",") + "],"
-        out += "\"warnings\":[" + result.warnings.map(TextEscaping.json).joined(separator: ",") + "]}\n"
+        out += "\"warnings\":[" + result.warnings.map(JSONEscape.quoted).joined(separator: ",") + "]}\n"
     }
 }
