@@ -100,7 +100,7 @@ public struct EvalCommand: ParsableCommand {
             let measures = try EvaluationPipeline.measures(evaluation.measureNames, settings: settings)
             let runs = RunInput.distinctlyNamed(Array(files.dropFirst()))
             // Opened first, so that the first run's first batches are read (and decompressed)
-            // while the qrels are; not when it is the qrels' input too (`reval eval - -`).
+            // while the qrels are; not when it is the qrels' file too.
             let first = sameInput(files[0], runs[0].path)
                 ? nil : EvaluationPipeline.open(runs[0], settings: Self.perRun(settings, runs: runs.count))
             let qrels = try InputHints.loadQrels(files[0], runs: Array(files.dropFirst()), settings: settings)
@@ -168,6 +168,18 @@ public struct EvalCommand: ParsableCommand {
         }
         if debugLevel != nil { throw fail("-D (trec_eval's debug output) is not supported", 2) }
         try evaluation.checkSplit(qrels: files[0])
+        try checkInputsReadOnce()
         return try evaluation.settings()
+    }
+
+    /// Standard input or a pipe named twice (`reval eval - -`) would give all its bytes to
+    /// the first reader and none to the second: an error, before anything is read.
+    private func checkInputsReadOnce() throws {
+        for j in files.indices.dropFirst() where !canReadTwice(files[j]) {
+            if let i = files[..<j].firstIndex(where: { sameInput($0, files[j]) }) {
+                throw fail("\(files[j]): the same input as \(files[i]), which can be read only once "
+                    + "(standard input or a pipe); give each its own file", 2)
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RevalCLI
+import RevalTestSupport
 import Testing
 
 /// A row of `Fixtures/generated/errors.tsv` or `quirks.tsv`; its files are in `generated/errors/`.
@@ -275,6 +276,22 @@ struct ErrorCaseTests {
             // The qrels good: the run's error.
             let good = try TemporaryFolder.write(Self.goodQrels, "good-qrels", in: folder)
             #expect(reval([good, missing]).stderr.contains(missing))
+        }
+    }
+
+    @Test("one pipe given as qrels and run, or as two runs: exit 2 before anything is read; a file twice is fine")
+    func inputReadOnceNamedTwice() throws {
+        try TemporaryFolder.with { folder in
+            let qrels = try TemporaryFolder.write(Self.goodQrels, "qrels", in: folder)
+            let pipe = try PipedFile(qrels)
+            defer { pipe.close() }
+            let out = reval([pipe.path, pipe.path])
+            #expect(out.exitCode == 2)
+            #expect(out.stderr == "reval: \(pipe.path): the same input as \(pipe.path), which can be read only once "
+                    + "(standard input or a pipe); give each its own file\n", "\(out.stderr)")
+            let run = try TemporaryFolder.write(Self.goodRun, "run", in: folder)
+            #expect(reval([qrels, pipe.path, pipe.path]).exitCode == 2)
+            #expect(reval([qrels, run, run]).exitCode == 0)
         }
     }
 
