@@ -25,6 +25,13 @@ public final class PipedFile: @unchecked Sendable {
         path = "/dev/fd/\(ends[0])"
         let writeEnd = ends[1]
         Thread.detachNewThread {
+            // A reader that stops early (a test that fails) closes the read end: the write
+            // then fails with EPIPE instead of raising SIGPIPE, which would end the whole
+            // test process (a write's SIGPIPE goes to the thread that wrote).
+            var pipeSignal = sigset_t()
+            sigemptyset(&pipeSignal)
+            sigaddset(&pipeSignal, SIGPIPE)
+            pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
             bytes.withUnsafeBytes { raw in
                 var offset = 0
                 while offset < raw.count {
