@@ -100,9 +100,8 @@ public struct EvalCommand: ParsableCommand {
             let measures = try EvaluationPipeline.measures(evaluation.measureNames, settings: settings)
             let runs = RunInput.distinctlyNamed(Array(files.dropFirst()))
             // Opened first, so that the first run's first batches are read (and decompressed)
-            // while the qrels are; not when it is the qrels' file too.
-            let first = sameInput(files[0], runs[0].path)
-                ? nil : EvaluationPipeline.open(runs[0], settings: Self.perRun(settings, runs: runs.count))
+            // while the qrels are. (An input read once cannot be both: `checkInputsReadOnce`.)
+            let first = EvaluationPipeline.open(runs[0], settings: Self.perRun(settings, runs: runs.count))
             let qrels = try InputHints.loadQrels(files[0], runs: Array(files.dropFirst()), settings: settings)
             let results = parallelResults(runs, first: first, qrels: qrels, measures: measures, settings: settings)
             let reporter = EvalReporter(perQuery: perQuery, summary: !noSummary, outputFormat: outputFormat,
@@ -123,14 +122,12 @@ public struct EvalCommand: ParsableCommand {
     }
 
     /// Each run's evaluation or error, in argument order; the runs are evaluated in parallel.
-    private func parallelResults(_ runs: [RunInput], first: OpenedRun?, qrels: Qrels, measures: [any Measure],
+    private func parallelResults(_ runs: [RunInput], first: OpenedRun, qrels: Qrels, measures: [any Measure],
                                  settings: EvaluationSettings) -> [Result<Evaluation, EvaluationError>] {
         let perRun = Self.perRun(settings, runs: runs.count)
         return parallelMap(runs.count, threads: Self.workers(settings, runs: runs.count)) { k in
             Result { () throws(EvaluationError) -> Evaluation in
-                if k == 0, let first {
-                    return try EvaluationPipeline.evaluate(first, qrels: qrels, measures: measures, settings: perRun)
-                }
+                if k == 0 { return try EvaluationPipeline.evaluate(first, qrels: qrels, measures: measures, settings: perRun) }
                 return try EvaluationPipeline.evaluate(runs[k], qrels: qrels, measures: measures, settings: perRun)
             }
         }

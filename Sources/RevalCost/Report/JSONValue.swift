@@ -52,7 +52,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
             out += indent + "]"
         case .string(let s): out += JSONEscape.quoted(s)
-        case .number(let x): out += x.isFinite ? "\(x)" : "null"
+        case .number(let x): out += JSONEscape.number(x)
         case .integer(let n): out += String(n)
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
