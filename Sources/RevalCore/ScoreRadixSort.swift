@@ -10,29 +10,33 @@ enum ScoreRadixSort {
         // every document of every topic out of order, and array checks would double it).
         let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * n)
         let indices = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * n)
-        let counts = UnsafeMutablePointer<Int>.allocate(capacity: 256)
+        // The counts of all eight digits, taken in one pass over the keys.
+        let counts = UnsafeMutablePointer<Int>.allocate(capacity: 8 * 256)
         defer { keys.deallocate(); indices.deallocate(); counts.deallocate() }
+        counts.initialize(repeating: 0, count: 8 * 256)
         var from = 0, to = n
         for i in 0..<n {
             // Keys that sort ascending as the scores sort descending.
-            keys[i] = ~orderedBits(scores[i])
+            let key = ~orderedBits(scores[i])
+            keys[i] = key
             indices[i] = Int32(truncatingIfNeeded: i)
+            for digit in 0..<8 { counts[digit << 8 | Int((key >> (8 * UInt64(digit))) & 0xff)] += 1 }
         }
-        for shift in stride(from: UInt64(0), to: 64, by: 8) {
-            counts.initialize(repeating: 0, count: 256)
-            for i in from..<(from + n) { counts[Int((keys[i] >> shift) & 0xff)] += 1 }
+        for digit in 0..<8 {
+            let shift = 8 * UInt64(digit)
+            let digitCounts = counts + digit << 8
             // A digit all keys share changes nothing.
-            if counts[Int((keys[from] >> shift) & 0xff)] == n { continue }
+            if digitCounts[Int((keys[from] >> shift) & 0xff)] == n { continue }
             var total = 0
             for k in 0..<256 {
-                let c = counts[k]
-                counts[k] = total
+                let c = digitCounts[k]
+                digitCounts[k] = total
                 total += c
             }
             for i in from..<(from + n) {
                 let digit = Int((keys[i] >> shift) & 0xff)
-                let slot = to + counts[digit]
-                counts[digit] += 1
+                let slot = to + digitCounts[digit]
+                digitCounts[digit] += 1
                 keys[slot] = keys[i]
                 indices[slot] = indices[i]
             }

@@ -68,16 +68,17 @@ extension RunFileEvaluation {
     private func evaluateInterleaved(from batch: RunBatch, rest: TrecRunStream.Batches, of stream: TrecRunStream,
                                      run: RunInput) throws(InputError) -> Evaluation {
         rest.finish = nil
+        rest.keepsInterleavedPieces = true
         let spill = try TopicRunSpill(name: stream.path, limits: stream.limits, memoryBudget: spillBudget,
                                       threads: settings.threads)
         var topics = Set<String>()
         var warnings: [String] = []
         var next: RunBatch? = batch
-        while let current = next {
-            for block in current.blocks {
-                topics.insert(block.topic)
-                try spill.add(block)
-            }
+        while var current = next {
+            next = nil
+            if !current.blocks.isEmpty { current.parts = [.blocks(current.blocks)]; current.blocks = [] }
+            for part in current.parts { topics.formUnion(part.topics) }
+            try spill.add(&current.parts)
             warnings += current.warnings
             next = try rest.next()
         }

@@ -6,11 +6,11 @@ import RevalCore
 /// reading a line appends to five flat columns instead of growing four arrays of its topic.
 struct RunPieceColumns {
     private(set) var count = 0
-    private var docnoStarts: ColumnBuffer<UInt32>
-    private var docnoLengths: ColumnBuffer<UInt32>
-    private var scores: ColumnBuffer<Double>
-    private var lines: ColumnBuffer<UInt32>
-    private var blocks: ColumnBuffer<Int32>
+    private(set) var docnoStarts: ColumnBuffer<UInt32>
+    private(set) var docnoLengths: ColumnBuffer<UInt32>
+    private(set) var scores: ColumnBuffer<Double>
+    private(set) var lines: ColumnBuffer<UInt32>
+    private(set) var blocks: ColumnBuffer<Int32>
 
     /// Columns with room for `documents` documents before they grow.
     init(documents: Int) {

@@ -44,11 +44,86 @@ public final class TopicRunSpill {
     /// Takes a block of one topic (blocks of a topic come in file order).
     public func add(_ block: TopicRun) throws(InputError) {
         let topic = block.topic.rawBytes
-        let partition = Int(topic.withUnsafeBytes { ByteKeyTable.hash($0) } % UInt64(waiting.count))
+        let partition = self.partition(of: topic)
         let before = waiting[partition].count
         SpilledBlock.write(block, topic: topic, to: &waiting[partition])
         waitingBytes += waiting[partition].count - before
         if waitingBytes > memoryBudget { try flush() }
+    }
+
+    /// Takes a batch's documents in file order, as `add` would take their blocks one by
+    /// one, and releases them. Each part is turned into bytes on a thread of its own (a
+    /// shuffled run's batch holds thousands of small blocks, too many to copy on one
+    /// thread while the next batch waits); a part larger than the memory budget is then
+    /// written as it is, one segment per partition, the others wait like single blocks.
+    public func add(_ parts: inout [RunBatchPart]) throws(InputError) {
+        let encoded = parallelMap(parts.count, threads: threads) { k in
+            switch parts[k] {
+            case .blocks(let blocks): encode(blocks)
+            case .interleaved(let piece): encode(piece)
+            }
+        }
+        parts = []
+        for part in encoded {
+            if waitingBytes + part.bytes.count > memoryBudget { try flush() }
+            if part.bytes.count > memoryBudget {
+                try write(part.bytes, ranges: part.ranges)
+                continue
+            }
+            part.bytes.withUnsafeBytes { bytes in
+                for (partition, range) in part.ranges.enumerated() where !range.isEmpty {
+                    waiting[partition] += UnsafeRawBufferPointer(rebasing: bytes[range])
+                }
+            }
+            waitingBytes += part.bytes.count
+        }
+    }
+
+    /// The `SpilledBlock` bytes of a part, partition by partition: partition p's at
+    /// `ranges[p]` of `bytes`.
+    private struct EncodedPart {
+        var bytes: [UInt8]
+        var ranges: [Range<Int>]
+    }
+
+    private func encode(_ blocks: [TopicRun]) -> EncodedPart {
+        let topics = blocks.map(\.topic.rawBytes)
+        return encode(topics: topics, documents: { blocks[$0].count }, docnoBytes: { blocks[$0].docnoBytes.count }) { i, out in
+            SpilledBlock.write(blocks[i], topic: topics[i], at: out)
+        }
+    }
+
+    private func encode(_ piece: InterleavedPiece) -> EncodedPart {
+        let topics = piece.topics.map(\.rawBytes)
+        return encode(topics: topics, documents: piece.documentCount, docnoBytes: { piece.docnoBytes($0).count }) { t, out in
+            SpilledBlock.write(topic: topics[t], documents: piece.documentCount(t), docnos: piece.docnoBytes(t), at: out) {
+                piece.copyColumns(t, ends: $0, scores: $1, lines: $2)
+            }
+        }
+    }
+
+    /// Blocks 0..<topics.count, of the sizes given, written by `write` each where it goes
+    /// in its partition's bytes, file order kept within a partition.
+    private func encode(topics: [[UInt8]], documents: (Int) -> Int, docnoBytes: (Int) -> Int,
+                        write: (Int, UnsafeMutableRawPointer) -> Void) -> EncodedPart {
+        let partitions = topics.map(partition(of:))
+        let sizes = topics.indices.map { SpilledBlock.size(topicBytes: topics[$0].count, documents: documents($0), docnoBytes: docnoBytes($0)) }
+        var next = [Int](repeating: 0, count: waiting.count + 1)
+        for i in topics.indices { next[partitions[i] + 1] += sizes[i] }
+        for p in 0..<waiting.count { next[p + 1] += next[p] }
+        let ranges = (0..<waiting.count).map { next[$0]..<next[$0 + 1] }
+        let bytes = [UInt8](unsafeUninitializedCapacity: next[waiting.count]) { out, count in
+            for i in topics.indices {
+                write(i, UnsafeMutableRawPointer(out.baseAddress! + next[partitions[i]]))
+                next[partitions[i]] += sizes[i]
+            }
+            count = out.count
+        }
+        return EncodedPart(bytes: bytes, ranges: ranges)
+    }
+
+    private func partition(of topic: [UInt8]) -> Int {
+        Int(topic.withUnsafeBytes { ByteKeyTable.hash($0) } % UInt64(waiting.count))
     }
 
     /// Gives each partition's topics, whole, one partition at a time; the topics of a
@@ -123,16 +198,29 @@ public final class TopicRunSpill {
 
     /// Writes every partition's waiting bytes as one segment each.
     private func flush() throws(InputError) {
-        for partition in waiting.indices where !waiting[partition].isEmpty {
-            let written: Result<Void, InputError> = waiting[partition].withUnsafeBytes { raw in
-                Result { () throws(InputError) in try file.append(raw) }
-            }
-            try written.get()
-            segments[partition].append(fileSize..<(fileSize + waiting[partition].count))
-            fileSize += waiting[partition].count
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(waitingBytes)
+        var ranges: [Range<Int>] = []
+        for partition in waiting.indices {
+            ranges.append(bytes.count..<(bytes.count + waiting[partition].count))
+            bytes += waiting[partition]
             waiting[partition] = []
         }
         waitingBytes = 0
+        try write(bytes, ranges: ranges)
+    }
+
+    /// Appends `bytes` to the file, `ranges[p]` of it a segment of partition p.
+    private func write(_ bytes: [UInt8], ranges: [Range<Int>]) throws(InputError) {
+        guard !bytes.isEmpty else { return }
+        let written: Result<Void, InputError> = bytes.withUnsafeBytes { raw in
+            Result { () throws(InputError) in try file.append(raw) }
+        }
+        try written.get()
+        for (partition, range) in ranges.enumerated() where !range.isEmpty {
+            segments[partition].append((fileSize + range.lowerBound)..<(fileSize + range.upperBound))
+        }
+        fileSize += bytes.count
     }
 }
 
@@ -147,15 +235,40 @@ struct SpilledBlock {
     /// The offset after the block.
     var end: Int { docnoStart + docnoBytes + documents * 16 }
 
+    /// The bytes of a block of `documents` documents.
+    static func size(topicBytes: Int, documents: Int, docnoBytes: Int) -> Int { 12 + topicBytes + docnoBytes + 16 * documents }
+
     static func write(_ block: TopicRun, topic: [UInt8], to bytes: inout [UInt8]) {
-        for count in [topic.count, block.count, block.docnoBytes.count] {
-            withUnsafeBytes(of: UInt32(truncatingIfNeeded: count).littleEndian) { bytes += $0 }
+        let before = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: size(topicBytes: topic.count, documents: block.count,
+                                                              docnoBytes: block.docnoBytes.count)))
+        bytes.withUnsafeMutableBytes { write(block, topic: topic, at: $0.baseAddress! + before) }
+    }
+
+    /// Writes `block` at `out`, which has room for it.
+    static func write(_ block: TopicRun, topic: [UInt8], at out: UnsafeMutableRawPointer) {
+        block.docnoBytes.withUnsafeBytes { docnos in
+            write(topic: topic, documents: block.count, docnos: docnos, at: out) { ends, scores, lines in
+                block.docnoEnds.withUnsafeBytes { ends.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+                block.scores.withUnsafeBytes { scores.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+                block.sourceLines.withUnsafeBytes { lines.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+            }
         }
-        bytes += topic
-        block.docnoBytes.withUnsafeBytes { bytes += $0 }
-        block.docnoEnds.withUnsafeBytes { bytes += $0 }
-        block.scores.withUnsafeBytes { bytes += $0 }
-        block.sourceLines.withUnsafeBytes { bytes += $0 }
+    }
+
+    /// Writes a block at `out` (room for all of it): the counts, `topic`, `docnos`, and the
+    /// columns, which `columns` writes at the places it is given for the docno ends (4
+    /// bytes each), the scores (8) and the lines (4).
+    static func write(topic: [UInt8], documents: Int, docnos: UnsafeRawBufferPointer, at out: UnsafeMutableRawPointer,
+                      columns: (UnsafeMutableRawPointer, UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Void) {
+        for (k, count) in [topic.count, documents, docnos.count].enumerated() {
+            out.storeBytes(of: UInt32(truncatingIfNeeded: count).littleEndian, toByteOffset: 4 * k, as: UInt32.self)
+        }
+        topic.withUnsafeBytes { if $0.count > 0 { (out + 12).copyMemory(from: $0.baseAddress!, byteCount: $0.count) } }
+        let docnoStart = out + 12 + topic.count
+        if docnos.count > 0 { docnoStart.copyMemory(from: docnos.baseAddress!, byteCount: docnos.count) }
+        let ends = docnoStart + docnos.count
+        columns(ends, ends + 4 * documents, ends + 12 * documents)
     }
 
     /// The block at `offset`; nil when the bytes end too soon.

@@ -12,10 +12,13 @@ import RevalCore
 /// Line numbers here count from 1 at the start of the stretch; whoever parsed the
 /// stretches in parallel shifts them once the lines before are counted.
 struct ParsedRunChunk {
-    /// One block per topic, in order of first appearance.
+    /// One block per topic, in order of first appearance (none when `interleavedPiece`
+    /// holds them).
     var blocks: [TopicRun] = []
     /// True when some topic's lines are not all together in this stretch.
     var interleaved = false
+    /// The topics of an interleaved stretch, regrouped (unless one is past the limits).
+    var interleavedPiece: InterleavedPiece?
     /// The tag of the last data line, if any.
     var lastTag: String?
     /// Newlines in the stretch.
@@ -142,10 +145,14 @@ enum TrecRunParser {
                            score: score, line: line, block: current)
             lastTag = tag
         }
-        switch columns.makeBlocks(topics: topics, firstDocuments: firstDocuments, interleaved: result.interleaved,
-                                  piece: bytes, limits: limits, name: name) {
-        case .success(let blocks): result.blocks = blocks
-        case .failure(let error): result.error = error
+        if result.interleaved, let piece = InterleavedPiece(columns, topics: topics, piece: bytes, limits: limits) {
+            result.interleavedPiece = piece
+        } else {
+            switch columns.makeBlocks(topics: topics, firstDocuments: firstDocuments, interleaved: result.interleaved,
+                                      piece: bytes, limits: limits, name: name) {
+            case .success(let blocks): result.blocks = blocks
+            case .failure(let error): result.error = error
+            }
         }
         if lastTag.baseAddress != nil { result.lastTag = lastTag.text }
         result.lineCount = line

@@ -22,6 +22,25 @@ public struct RunBatch {
     /// Warnings about lines read (a header read as trec_eval reads it), as
     /// `FILE:LINE: message`.
     public var warnings: [String] = []
+    /// With `TrecRunStream.Batches.keepsInterleavedPieces`, the documents in file order as
+    /// `TopicRunSpill` takes them, instead of `blocks` (then empty).
+    public var parts: [RunBatchPart] = []
+}
+
+/// A stretch of a batch's documents.
+public enum RunBatchPart {
+    /// Blocks of one topic each, in file order.
+    case blocks([TopicRun])
+    /// A piece whose topics are interleaved, regrouped.
+    case interleaved(InterleavedPiece)
+
+    /// The topics, in order of first appearance in the stretch.
+    public var topics: [String] {
+        switch self {
+        case .blocks(let blocks): blocks.map(\.topic)
+        case .interleaved(let piece): piece.topics
+        }
+    }
 }
 
 /// Reads a TREC run in batches of whole lines, each batch split at line ends and parsed
@@ -105,6 +124,9 @@ public struct TrecRunStream {
         /// Called on the parsing threads for every whole block (see `RunBatch.outcomes`);
         /// nil (the default) leaves every block to the caller.
         public var finish: Finish?
+        /// Whether batches give `parts`, each interleaved piece kept regrouped for a
+        /// `TopicRunSpill` (with `finish` nil), instead of `blocks`.
+        public var keepsInterleavedPieces = false
 
         fileprivate init(stream: TrecRunStream, source: any ByteSource) {
             self.stream = stream
@@ -132,14 +154,20 @@ public struct TrecRunStream {
                 return nil
             }
             var batch = RunBatch()
-            for chunk in stream.parse(bytes, startsFile: !readData, finish: finish) {
+            for var chunk in stream.parse(bytes, startsFile: !readData, finish: finish,
+                                          keepsInterleavedPieces: keepsInterleavedPieces) {
                 if var error = chunk.error {
                     error.line = (error.line ?? 0) + linesBefore
                     throw error
                 }
-                for var block in chunk.blocks {
-                    block.shiftLines(by: linesBefore)
-                    batch.blocks.append(block)
+                for k in chunk.blocks.indices { chunk.blocks[k].shiftLines(by: linesBefore) }
+                if let piece = chunk.interleavedPiece {
+                    piece.linesBefore = linesBefore
+                    batch.parts.append(.interleaved(piece))
+                } else if keepsInterleavedPieces {
+                    batch.parts.append(.blocks(chunk.blocks))
+                } else {
+                    batch.blocks += chunk.blocks
                 }
                 if finish != nil {
                     batch.outcomes += chunk.outcomes.isEmpty
@@ -164,7 +192,9 @@ public struct TrecRunStream {
     /// With `finish`, several pieces per thread keep both cores busy when one thread is
     /// paused, and each piece leaves at most two boundary blocks to the caller. Without,
     /// one piece per thread: the caller joins the blocks, and more pieces make more of them.
-    fileprivate func parse(_ bytes: UnsafeRawBufferPointer, startsFile: Bool, finish: Finish?) -> [ParsedRunChunk] {
+    /// An interleaved piece is made blocks there too, unless `keepsInterleavedPieces`.
+    fileprivate func parse(_ bytes: UnsafeRawBufferPointer, startsFile: Bool, finish: Finish?,
+                           keepsInterleavedPieces: Bool) -> [ParsedRunChunk] {
         var pieces: [UnsafeRawBufferPointer] = []
         let target = max(1, bytes.count / (threads == 1 || finish == nil ? threads : threads * 4))
         var start = 0
@@ -182,8 +212,16 @@ public struct TrecRunStream {
         }
         let name = path
         let limits = limits
+        func parsed(_ k: Int, firstOfFile: Bool) -> ParsedRunChunk {
+            var chunk = TrecRunParser.parse(pieces[k], name: name, limits: limits, firstOfFile: firstOfFile)
+            if !keepsInterleavedPieces, let piece = chunk.interleavedPiece {
+                chunk.blocks = piece.blocks()
+                chunk.interleavedPiece = nil
+            }
+            return chunk
+        }
         var chunks = parallelMap(pieces.count, threads: threads) { k in
-            var chunk = TrecRunParser.parse(pieces[k], name: name, limits: limits, firstOfFile: startsFile && k == 0)
+            var chunk = parsed(k, firstOfFile: startsFile && k == 0)
             if let finish, !chunk.interleaved, chunk.error == nil, chunk.blocks.count > 2 {
                 chunk.outcomes = [nil] + chunk.blocks[1..<(chunk.blocks.count - 1)].map(finish) + [nil]
             }
@@ -194,7 +232,7 @@ public struct TrecRunStream {
         var dataBefore = !startsFile
         for k in chunks.indices {
             if !dataBefore && k > 0 && chunks[k].error != nil {
-                chunks[k] = TrecRunParser.parse(pieces[k], name: name, limits: limits, firstOfFile: true)
+                chunks[k] = parsed(k, firstOfFile: true)
             }
             if chunks[k].lastTag != nil || chunks[k].error != nil { dataBefore = true }
         }

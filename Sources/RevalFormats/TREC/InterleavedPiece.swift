@@ -1,0 +1,106 @@
+import RevalCore
+
+/// The documents of one piece of a run whose topics are interleaved, regrouped by topic:
+/// each topic's documents in file order, their columns side by side in flat buffers.
+///
+/// The parser moves every field, in file order, to where its topic's documents go, so that
+/// the piece is read in order and each topic's columns written front to back; gathering a
+/// topic's documents one by one instead reads the piece at random, a cache miss for each
+/// field of each document (a shuffled run's piece holds thousands of topics). A
+/// `TopicRunSpill` writes the topics from here as they are, with no block in between;
+/// `blocks()` makes them blocks for everyone else.
+public final class InterleavedPiece {
+    /// The piece's topics, in order of first appearance.
+    let topics: [String]
+    /// Lines before the piece, added to its (piece-relative) lines wherever they go.
+    var linesBefore = 0
+    /// Where topic t's documents start; `documentStarts[topics.count]` is the total.
+    private let documentStarts: [Int]
+    /// Where topic t's docno bytes start.
+    private let byteStarts: [Int]
+    private let docnos: UnsafeMutableRawPointer
+    /// Each document's docno end, from the start of its topic's docnos.
+    private let ends: UnsafeMutablePointer<UInt32>
+    private let scores: UnsafeMutablePointer<Double>
+    private let lines: UnsafeMutablePointer<UInt32>
+
+    /// The documents of `columns`, whose block numbers index `topics`, docnos copied out of
+    /// `piece`; nil when a topic does not fit in `limits` (the caller then finds the line
+    /// that crosses them).
+    init?(_ columns: RunPieceColumns, topics: [String], piece: UnsafeRawBufferPointer, limits: TopicLimits) {
+        let count = columns.count, topicCount = topics.count
+        let topicOf = columns.blocks.pointer, lengths = columns.docnoLengths.pointer
+        var documentStarts = [Int](repeating: 0, count: topicCount + 1)
+        var byteStarts = [Int](repeating: 0, count: topicCount + 1)
+        for d in 0..<count {
+            let t = Int(topicOf[d]) + 1
+            documentStarts[t] += 1
+            byteStarts[t] += Int(lengths[d])
+        }
+        for t in 0..<topicCount {
+            guard documentStarts[t + 1] <= limits.maxDocuments, byteStarts[t + 1] <= limits.maxDocnoBytes else { return nil }
+            documentStarts[t + 1] += documentStarts[t]
+            byteStarts[t + 1] += byteStarts[t]
+        }
+        docnos = .allocate(byteCount: max(1, byteStarts[topicCount]), alignment: 8)
+        ends = .allocate(capacity: max(1, count))
+        scores = .allocate(capacity: max(1, count))
+        lines = .allocate(capacity: max(1, count))
+        var nextDocument = documentStarts, nextByte = byteStarts
+        let starts = columns.docnoStarts.pointer, fileScores = columns.scores.pointer, fileLines = columns.lines.pointer
+        let source = piece.baseAddress!
+        for d in 0..<count {
+            let t = Int(topicOf[d])
+            let k = nextDocument[t], offset = nextByte[t], length = Int(lengths[d])
+            nextDocument[t] = k + 1
+            nextByte[t] = offset + length
+            copySmall(to: docnos + offset, from: source + Int(starts[d]), count: length)
+            ends[k] = UInt32(truncatingIfNeeded: offset + length - byteStarts[t])
+            scores[k] = fileScores[d]
+            lines[k] = fileLines[d]
+        }
+        self.topics = topics
+        self.documentStarts = documentStarts
+        self.byteStarts = byteStarts
+    }
+
+    deinit {
+        docnos.deallocate()
+        ends.deallocate()
+        scores.deallocate()
+        lines.deallocate()
+    }
+
+    /// The number of documents of topic `t`.
+    func documentCount(_ t: Int) -> Int { documentStarts[t + 1] - documentStarts[t] }
+
+    /// The docno bytes of topic `t`.
+    func docnoBytes(_ t: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: docnos + byteStarts[t], count: byteStarts[t + 1] - byteStarts[t])
+    }
+
+    /// Writes topic `t`'s docno ends, scores and lines (with `linesBefore` added) at the
+    /// three destinations, each with room for its documents.
+    func copyColumns(_ t: Int, ends endsOut: UnsafeMutableRawPointer, scores scoresOut: UnsafeMutableRawPointer,
+                     lines linesOut: UnsafeMutableRawPointer) {
+        let first = documentStarts[t], count = documentCount(t)
+        endsOut.copyMemory(from: ends + first, byteCount: 4 * count)
+        scoresOut.copyMemory(from: scores + first, byteCount: 8 * count)
+        let shift = UInt32(truncatingIfNeeded: linesBefore)
+        for i in 0..<count {
+            linesOut.storeBytes(of: lines[first + i] &+ shift, toByteOffset: 4 * i, as: UInt32.self)
+        }
+    }
+
+    /// Every topic as a block, in order.
+    func blocks() -> [TopicRun] {
+        topics.indices.map { t in
+            let docnos = docnoBytes(t)
+            return TopicRun(topic: topics[t], count: documentCount(t), docnoByteCount: docnos.count) { arena, ends, scores, lines in
+                if let base = docnos.baseAddress, docnos.count > 0 { arena.copyMemory(from: base, byteCount: docnos.count) }
+                copyColumns(t, ends: UnsafeMutableRawPointer(ends.baseAddress!), scores: UnsafeMutableRawPointer(scores.baseAddress!),
+                            lines: UnsafeMutableRawPointer(lines.baseAddress!))
+            }
+        }
+    }
+}
