@@ -71,18 +71,26 @@ extension RunFileEvaluation {
         rest.keepsInterleavedPieces = true
         let spill = try TopicRunSpill(name: stream.path, limits: stream.limits, memoryBudget: spillBudget,
                                       threads: settings.threads)
-        var topics = Set<String>()
+        // The run's topics are kept only until one is judged: only a run with none needs
+        // them (for `TopicOverlap`'s message), and a shuffled run's batch names every topic.
+        var unjudgedTopics = Set<String>()
+        var judgedTopicSeen = false
         var warnings: [String] = []
         var next: RunBatch? = batch
         while var current = next {
             next = nil
             if !current.blocks.isEmpty { current.parts = [.blocks(current.blocks)]; current.blocks = [] }
-            for part in current.parts { topics.formUnion(part.topics) }
+            for part in current.parts where !judgedTopicSeen {
+                for topic in part.topics where !judgedTopicSeen {
+                    judgedTopicSeen = qrels[topic] != nil
+                    unjudgedTopics.insert(topic)
+                }
+            }
             try spill.add(&current.parts)
             warnings += current.warnings
             next = try rest.next()
         }
-        try TopicOverlap.check(runTopics: topics, run: run.path, qrels: qrels)
+        if !judgedTopicSeen { try TopicOverlap.check(runTopics: unjudgedTopics, run: run.path, qrels: qrels) }
         let finish = topicFinisher()
         var outcomes: [String: TopicOutcome] = [:]
         try spill.forEachPartition { partition in score(partition, with: finish, into: &outcomes) }

@@ -1,6 +1,6 @@
 import Foundation
 import RevalCore
-import RevalEval
+@testable import RevalEval
 import RevalFormats
 import Testing
 
@@ -21,6 +21,23 @@ struct RunChecksTests {
         #expect(error?.exitCode == 2)
         #expect(error?.description == "\(run): no topic in common with the qrels \(qrels): the run has 'X1', 'X2', "
             + "the qrels have '1', '2'; expected a run and qrels of the same queries")
+    }
+
+    @Test("an interleaved run sharing no topic with the qrels is the same error, every topic of every batch named")
+    func noCommonTopicInterleaved() throws {
+        let folder = try ScratchFolder()
+        // X1 X2 X3 X1 ...: interleaved from the first batch; X4 only at the end, in a later batch.
+        let lines = (0..<3000).map { "X\($0 % 3 + 1) Q0 d\($0) 1 1.0 t\n" }.joined() + "X4 Q0 d1 1 1.0 t\n"
+        let run = try folder.write("run.txt", lines)
+        let qrels = try folder.write("qrels.txt", "1 0 d1 1\nX5 0 d1 1\n")
+        let settings = EvaluationSettings()
+        let loaded = try EvaluationPipeline.loadQrels(qrels, settings: settings)
+        let measures = try EvaluationPipeline.measures(["map"], settings: settings)
+        let evaluation = RunFileEvaluation(qrels: loaded, measures: measures, settings: settings, batchBytes: 4096,
+                                           spillBudget: 1024)
+        let error = #expect(throws: InputError.self) { try evaluation.evaluate(RunInput(path: run)) }
+        #expect(error?.description == "\(run): no topic in common with the qrels \(qrels): the run has 'X1', 'X2', "
+            + "'X3', 'X4', the qrels have '1', 'X5'; expected a run and qrels of the same queries")
     }
 
     @Test("two different files with one name are an error for a table; distinctlyNamed names them by path")

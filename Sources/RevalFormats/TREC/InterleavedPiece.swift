@@ -19,10 +19,16 @@ public final class InterleavedPiece {
     /// Where topic t's docno bytes start.
     private let byteStarts: [Int]
     private let docnos: UnsafeMutableRawPointer
-    /// Each document's docno end, from the start of its topic's docnos.
-    private let ends: UnsafeMutablePointer<UInt32>
-    private let scores: UnsafeMutablePointer<Double>
-    private let lines: UnsafeMutablePointer<UInt32>
+    /// Each document's score, line and docno end (from the start of its topic's docnos),
+    /// side by side: two places written per document instead of four keep the topics'
+    /// write positions in the cache.
+    private let documents: UnsafeMutablePointer<Document>
+
+    struct Document {
+        var score: Double
+        var line: UInt32
+        var end: UInt32
+    }
 
     /// The documents of `columns`, whose block numbers index `topics`, docnos copied out of
     /// `piece`; nil when a topic does not fit in `limits` (the caller then finds the line
@@ -43,9 +49,7 @@ public final class InterleavedPiece {
             byteStarts[t + 1] += byteStarts[t]
         }
         docnos = .allocate(byteCount: max(1, byteStarts[topicCount]), alignment: 8)
-        ends = .allocate(capacity: max(1, count))
-        scores = .allocate(capacity: max(1, count))
-        lines = .allocate(capacity: max(1, count))
+        documents = .allocate(capacity: max(1, count))
         var nextDocument = documentStarts, nextByte = byteStarts
         let starts = columns.docnoStarts.pointer, fileScores = columns.scores.pointer, fileLines = columns.lines.pointer
         let source = piece.baseAddress!
@@ -55,9 +59,8 @@ public final class InterleavedPiece {
             nextDocument[t] = k + 1
             nextByte[t] = offset + length
             copySmall(to: docnos + offset, from: source + Int(starts[d]), count: length)
-            ends[k] = UInt32(truncatingIfNeeded: offset + length - byteStarts[t])
-            scores[k] = fileScores[d]
-            lines[k] = fileLines[d]
+            documents[k] = Document(score: fileScores[d], line: fileLines[d],
+                                    end: UInt32(truncatingIfNeeded: offset + length - byteStarts[t]))
         }
         self.topics = topics
         self.documentStarts = documentStarts
@@ -66,9 +69,7 @@ public final class InterleavedPiece {
 
     deinit {
         docnos.deallocate()
-        ends.deallocate()
-        scores.deallocate()
-        lines.deallocate()
+        documents.deallocate()
     }
 
     /// The number of documents of topic `t`.
@@ -83,12 +84,13 @@ public final class InterleavedPiece {
     /// three destinations, each with room for its documents.
     func copyColumns(_ t: Int, ends endsOut: UnsafeMutableRawPointer, scores scoresOut: UnsafeMutableRawPointer,
                      lines linesOut: UnsafeMutableRawPointer) {
-        let first = documentStarts[t], count = documentCount(t)
-        endsOut.copyMemory(from: ends + first, byteCount: 4 * count)
-        scoresOut.copyMemory(from: scores + first, byteCount: 8 * count)
+        let first = documents + documentStarts[t]
         let shift = UInt32(truncatingIfNeeded: linesBefore)
-        for i in 0..<count {
-            linesOut.storeBytes(of: lines[first + i] &+ shift, toByteOffset: 4 * i, as: UInt32.self)
+        for i in 0..<documentCount(t) {
+            let document = first[i]
+            endsOut.storeBytes(of: document.end, toByteOffset: 4 * i, as: UInt32.self)
+            scoresOut.storeBytes(of: document.score, toByteOffset: 8 * i, as: Double.self)
+            linesOut.storeBytes(of: document.line &+ shift, toByteOffset: 4 * i, as: UInt32.self)
         }
     }
 

@@ -151,41 +151,43 @@ public final class TopicRunSpill {
     /// The topics of a partition's bytes, each topic's blocks joined in file order.
     private func topics(in bytes: UnsafeRawBufferPointer) throws(InputError) -> [TopicRun] {
         var blocksOfTopic: [[SpilledBlock]] = []
-        var index: [String: Int] = [:]
+        var topics: [String] = []
+        var index = ByteKeyTable()
         var offset = 0
         while offset < bytes.count {
             guard let block = SpilledBlock(bytes, at: offset) else {
                 throw InputError(file: name, message: "a temporary file holding the run's topics was changed while reval read it")
             }
             offset = block.end
-            if let k = index[block.topic] {
+            if let k = index.find(block.topicBytes) {
                 blocksOfTopic[k].append(block)
             } else {
-                index[block.topic] = blocksOfTopic.count
+                index.insert(block.topicBytes, value: blocksOfTopic.count)
+                topics.append(String(rawBytes: block.topicBytes))
                 blocksOfTopic.append([block])
             }
         }
         let built = parallelMap(blocksOfTopic.count, threads: threads) { k in
-            Result { () throws(InputError) in try joined(blocksOfTopic[k], in: bytes) }
+            Result { () throws(InputError) in try joined(blocksOfTopic[k], topic: topics[k], in: bytes) }
         }
-        var topics: [TopicRun] = []
-        topics.reserveCapacity(built.count)
-        for topic in built { topics.append(try topic.get()) }
-        return topics
+        var joinedTopics: [TopicRun] = []
+        joinedTopics.reserveCapacity(built.count)
+        for topic in built { joinedTopics.append(try topic.get()) }
+        return joinedTopics
     }
 
     /// One topic from its blocks, in order; its documents past `limits` are an error at the
     /// first line of the block that crosses them.
-    private func joined(_ blocks: [SpilledBlock], in bytes: UnsafeRawBufferPointer) throws(InputError) -> TopicRun {
+    private func joined(_ blocks: [SpilledBlock], topic: String, in bytes: UnsafeRawBufferPointer) throws(InputError) -> TopicRun {
         var documents = 0, docnoBytes = 0
         for block in blocks {
             documents += block.documents
             docnoBytes += block.docnoBytes
             guard documents <= limits.maxDocuments, docnoBytes <= limits.maxDocnoBytes else {
-                throw .topicTooLarge(file: name, line: block.firstLine(in: bytes), topic: block.topic, limits: limits)
+                throw .topicTooLarge(file: name, line: block.firstLine(in: bytes), topic: topic, limits: limits)
             }
         }
-        return TopicRun(topic: blocks[0].topic, count: documents, docnoByteCount: docnoBytes) { arena, ends, scores, lines in
+        return TopicRun(topic: topic, count: documents, docnoByteCount: docnoBytes) { arena, ends, scores, lines in
             var document = 0, byte = 0
             for block in blocks {
                 block.copy(from: bytes, docnosTo: arena + byte, ends: ends, scores: scores, lines: lines,
@@ -227,7 +229,8 @@ public final class TopicRunSpill {
 /// One block as bytes: three 32-bit counts (topic bytes, documents, docno bytes), then its
 /// topic, docnos, docno ends, scores and lines. Read back, it is where those lie.
 struct SpilledBlock {
-    let topic: String
+    /// The topic's bytes, in the bytes read back.
+    let topicBytes: UnsafeRawBufferPointer
     let documents: Int
     let docnoBytes: Int
     /// Where the docnos start; the ends, scores and lines follow them.
@@ -277,12 +280,12 @@ struct SpilledBlock {
         func count(_ k: Int) -> Int {
             Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 4 * k, as: UInt32.self)))
         }
-        let topicBytes = count(0)
+        let topicCount = count(0)
         documents = count(1)
         docnoBytes = count(2)
-        docnoStart = offset + 12 + topicBytes
+        docnoStart = offset + 12 + topicCount
         guard docnoStart + docnoBytes + documents * 16 <= bytes.count else { return nil }
-        topic = String(rawBytes: UnsafeRawBufferPointer(rebasing: bytes[(offset + 12)..<docnoStart]))
+        topicBytes = UnsafeRawBufferPointer(rebasing: bytes[(offset + 12)..<docnoStart])
     }
 
     func firstLine(in bytes: UnsafeRawBufferPointer) -> Int? {
