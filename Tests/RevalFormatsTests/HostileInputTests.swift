@@ -71,15 +71,25 @@ struct HostileInputTests {
         let text = (1...40).map { "7 Q0 doc\($0) \($0) \(100 - $0) r\n" }.joined()
         let dir = try TemporaryDirectory()
         let path = try dir.write(text)
-        let fits = TopicLimits(maxDocuments: 40, maxDocnoBytes: 1000)
-        #expect(try TrecRunReader.read(path: path, threads: threads, limits: fits)["7"]?.count == 40)
-        for limits in [TopicLimits(maxDocuments: 39, maxDocnoBytes: 1000),
-                       TopicLimits(maxDocuments: 1000, maxDocnoBytes: 150)] {
-            let error = #expect(throws: InputError.self) {
-                try TrecRunReader.read(path: path, threads: threads, limits: limits)
+        func read(_ limits: TopicLimits) throws(InputError) -> Run {
+            let stream = TrecRunStream(path: path, threads: threads, batchBytes: batchBytes, limits: limits)
+            var run = Run(source: path)
+            run.tag = try stream.forEachBatch { batch throws(InputError) in
+                try run.add(batch, of: stream)
+                return true
             }
+            return run
+        }
+        let fits = TopicLimits(maxDocuments: 40, maxDocnoBytes: 1000)
+        #expect(try read(fits)["7"]?.count == 40)
+        // Read as one piece, the error is at the line that crosses the limits: the 40th
+        // document, and doc32, where the docnos reach 9 * 4 + 23 * 5 = 151 bytes.
+        for (limits, line) in [(TopicLimits(maxDocuments: 39, maxDocnoBytes: 1000), 40),
+                               (TopicLimits(maxDocuments: 1000, maxDocnoBytes: 150), 32)] {
+            let error = #expect(throws: InputError.self) { try read(limits) }
             #expect(error?.file == path)
             #expect(error?.line != nil)
+            if threads == 1 && batchBytes == 1 << 20 { #expect(error?.line == line) }
             #expect(error?.message.contains("topic '7' has more than") == true, "\(String(describing: error))")
         }
     }

@@ -30,23 +30,16 @@ public final class InterleavedPiece {
         var end: UInt32
     }
 
-    /// The documents of `columns`, whose block numbers index `topics`, docnos copied out of
-    /// `piece`; nil when a topic does not fit in `limits` (the caller then finds the line
-    /// that crosses them).
-    init?(_ columns: RunPieceColumns, topics: [String], piece: UnsafeRawBufferPointer, limits: TopicLimits) {
+    /// The documents of `columns`, whose block numbers index `topics`, of `sizes`, docnos
+    /// copied out of `piece`.
+    init(_ columns: RunPieceColumns, topics: [String], sizes: RunPieceColumns.BlockSizes, piece: UnsafeRawBufferPointer) {
         let count = columns.count, topicCount = topics.count
         let topicOf = columns.blocks.pointer, lengths = columns.docnoLengths.pointer
         var documentStarts = [Int](repeating: 0, count: topicCount + 1)
         var byteStarts = [Int](repeating: 0, count: topicCount + 1)
-        for d in 0..<count {
-            let t = Int(topicOf[d]) + 1
-            documentStarts[t] += 1
-            byteStarts[t] += Int(lengths[d])
-        }
         for t in 0..<topicCount {
-            guard documentStarts[t + 1] <= limits.maxDocuments, byteStarts[t + 1] <= limits.maxDocnoBytes else { return nil }
-            documentStarts[t + 1] += documentStarts[t]
-            byteStarts[t + 1] += byteStarts[t]
+            documentStarts[t + 1] = documentStarts[t] + sizes.documents[t]
+            byteStarts[t + 1] = byteStarts[t] + sizes.docnoBytes[t]
         }
         docnos = .allocate(byteCount: max(1, byteStarts[topicCount]), alignment: 8)
         documents = .allocate(capacity: max(1, count))

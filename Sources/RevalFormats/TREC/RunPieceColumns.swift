@@ -37,78 +37,46 @@ struct RunPieceColumns {
         count += 1
     }
 
-    /// One block per topic, named by `topics` (in order of first appearance), holding its
-    /// documents in file order, docnos copied out of `piece`. `firstDocuments[b]` is the
-    /// first document of block b; `interleaved` says a block's documents may be apart.
-    /// A topic past `limits` gives the error for the line that crosses them.
-    func makeBlocks(topics: [String], firstDocuments: [Int], interleaved: Bool, piece: UnsafeRawBufferPointer,
-                    limits: TopicLimits, name: String) -> Result<[TopicRun], InputError> {
-        // Documents of block b: positions starts[b]..<starts[b + 1] of `order`, which is
-        // file order unless the topics are interleaved.
-        let (order, starts) = interleaved ? documentsByBlock(blockCount: topics.count)
-                                          : (Array(0..<count), firstDocuments + [count])
-        var made: [TopicRun] = []
-        made.reserveCapacity(topics.count)
-        var limitError: InputError?
-        order.withUnsafeBufferPointer { order in
-            for b in topics.indices {
-                let documents = UnsafeBufferPointer(rebasing: order[starts[b]..<starts[b + 1]])
-                var bytes = 0
-                for d in documents { bytes += Int(docnoLengths.pointer[d]) }
-                guard documents.count <= limits.maxDocuments, bytes <= limits.maxDocnoBytes else {
-                    let line = firstLineOverLimits(documents, limits: limits)
-                    if limitError == nil || line < limitError!.line! {
-                        limitError = .topicTooLarge(file: name, line: line, topic: topics[b], limits: limits)
-                    }
-                    continue
-                }
-                made.append(block(topics[b], documents, docnoBytes: bytes, piece: piece))
-            }
-        }
-        if let limitError { return .failure(limitError) }
-        return .success(made)
-    }
-
-    /// The block of `documents`, docnos copied out of `piece`.
-    private func block(_ topic: String, _ documents: UnsafeBufferPointer<Int>, docnoBytes: Int,
-                       piece: UnsafeRawBufferPointer) -> TopicRun {
-        TopicRun(topic: topic, count: documents.count, docnoByteCount: docnoBytes) { arena, ends, values, sourceLines in
-            var offset = 0
-            for (i, d) in documents.enumerated() {
-                let length = Int(docnoLengths.pointer[d])
-                copySmall(to: arena + offset, from: piece.baseAddress! + Int(docnoStarts.pointer[d]), count: length)
-                offset += length
-                ends[i] = UInt32(truncatingIfNeeded: offset)
-                values[i] = scores.pointer[d]
-                sourceLines[i] = lines.pointer[d]
-            }
-        }
-    }
-
-    /// Every document index grouped by block, file order kept within a block (a counting
-    /// sort), with where each block's documents start.
-    private func documentsByBlock(blockCount: Int) -> (documents: [Int], starts: [Int]) {
-        var starts = [Int](repeating: 0, count: blockCount + 1)
-        for d in 0..<count { starts[Int(blocks.pointer[d]) + 1] += 1 }
-        for b in 0..<blockCount { starts[b + 1] += starts[b] }
-        var next = starts
-        var documents = [Int](repeating: 0, count: count)
+    /// How many documents and docno bytes each block holds (block numbers index `topics`),
+    /// or, when a topic outgrows `limits`, the error for the first line that crosses them.
+    func blockSizes(topics: [String], limits: TopicLimits, name: String) -> Result<BlockSizes, InputError> {
+        var sizes = BlockSizes(documents: [Int](repeating: 0, count: topics.count),
+                               docnoBytes: [Int](repeating: 0, count: topics.count))
         for d in 0..<count {
             let b = Int(blocks.pointer[d])
-            documents[next[b]] = d
-            next[b] += 1
+            sizes.documents[b] += 1
+            sizes.docnoBytes[b] += Int(docnoLengths.pointer[d])
+            if sizes.documents[b] > limits.maxDocuments || sizes.docnoBytes[b] > limits.maxDocnoBytes {
+                return .failure(.topicTooLarge(file: name, line: Int(lines.pointer[d]), topic: topics[b], limits: limits))
+            }
         }
-        return (documents, starts)
+        return .success(sizes)
     }
 
-    /// The line of the first of `documents` that does not fit in `limits`.
-    private func firstLineOverLimits(_ documents: UnsafeBufferPointer<Int>, limits: TopicLimits) -> Int {
-        var bytes = 0
-        for (n, d) in documents.enumerated() {
-            bytes += Int(docnoLengths.pointer[d])
-            if n + 1 > limits.maxDocuments || bytes > limits.maxDocnoBytes { return Int(lines.pointer[d]) }
+    struct BlockSizes {
+        var documents: [Int]
+        var docnoBytes: [Int]
+    }
+
+    /// One block per topic of a stretch whose topics are grouped, named by `topics` (in
+    /// order of first appearance), its documents in file order, docnos copied out of
+    /// `piece`. `firstDocuments[b]` is the first document of block b.
+    func makeBlocks(topics: [String], firstDocuments: [Int], sizes: BlockSizes, piece: UnsafeRawBufferPointer) -> [TopicRun] {
+        topics.indices.map { b in
+            let first = firstDocuments[b]
+            return TopicRun(topic: topics[b], count: sizes.documents[b], docnoByteCount: sizes.docnoBytes[b]) { arena, ends, values, sourceLines in
+                var offset = 0
+                for i in 0..<sizes.documents[b] {
+                    let d = first + i
+                    let length = Int(docnoLengths.pointer[d])
+                    copySmall(to: arena + offset, from: piece.baseAddress! + Int(docnoStarts.pointer[d]), count: length)
+                    offset += length
+                    ends[i] = UInt32(truncatingIfNeeded: offset)
+                    values[i] = scores.pointer[d]
+                    sourceLines[i] = lines.pointer[d]
+                }
+            }
         }
-        return documents.last.map { Int(lines.pointer[$0]) } ?? 0
     }
 }
 

@@ -17,7 +17,7 @@ struct ParsedRunChunk {
     var blocks: [TopicRun] = []
     /// True when some topic's lines are not all together in this stretch.
     var interleaved = false
-    /// The topics of an interleaved stretch, regrouped (unless one is past the limits).
+    /// The topics of an interleaved stretch, regrouped.
     var interleavedPiece: InterleavedPiece?
     /// The tag of the last data line, if any.
     var lastTag: String?
@@ -145,14 +145,13 @@ enum TrecRunParser {
                            score: score, line: line, block: current)
             lastTag = tag
         }
-        if result.interleaved, let piece = InterleavedPiece(columns, topics: topics, piece: bytes, limits: limits) {
-            result.interleavedPiece = piece
-        } else {
-            switch columns.makeBlocks(topics: topics, firstDocuments: firstDocuments, interleaved: result.interleaved,
-                                      piece: bytes, limits: limits, name: name) {
-            case .success(let blocks): result.blocks = blocks
-            case .failure(let error): result.error = error
-            }
+        switch columns.blockSizes(topics: topics, limits: limits, name: name) {
+        case .failure(let error):
+            result.error = error
+        case .success(let sizes) where result.interleaved:
+            result.interleavedPiece = InterleavedPiece(columns, topics: topics, sizes: sizes, piece: bytes)
+        case .success(let sizes):
+            result.blocks = columns.makeBlocks(topics: topics, firstDocuments: firstDocuments, sizes: sizes, piece: bytes)
         }
         if lastTag.baseAddress != nil { result.lastTag = lastTag.text }
         result.lineCount = line
