@@ -40,6 +40,10 @@ struct ExperimentReaderTests {
         ("measures: [map]\ndatasets:\n  d: {qrel: q.txt}\nsystems:\n  S: {runs: {d: r.txt}}\n", 3, 7, ["unknown key 'qrel'", "did you mean 'qrels'?"]),
         (yaml(systems: "  S: {runs: {e: r.txt}}\n"), 5, 17, ["dataset 'e' is not declared"]),
         (yaml(systems: "  S: {runs: {d: missing.txt}}\n"), 5, 17, ["does not exist"]),
+        // A device or pipe (only looked at, never opened): it could not be read twice.
+        (yaml(systems: "  S: {runs: {d: /dev/null}}\n"), 5, 17, ["run '/dev/null' is a pipe or device", "more than once"]),
+        ("measures: [map]\ndatasets:\n  d: {qrels: /dev/null}\nsystems:\n  S: {runs: {d: r.txt}}\n", 3, 14,
+         ["qrels '/dev/null' is a pipe or device", "more than once"]),
         (yaml("baseline: T\n"), 6, 11, ["'T' is not a system"]),
         (yaml("judged_only: no\n"), 6, 14, ["'no' is a boolean in YAML 1.1", "true or false"]),
         (yaml("relevance_level: 010\n"), 6, 18, ["leading zero", "octal 8"]),

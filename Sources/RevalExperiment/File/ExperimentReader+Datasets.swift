@@ -46,6 +46,9 @@ extension ExperimentReader.Reader {
         if checkFiles && ExperimentPaths.kind(of: resolved) == .missing {
             throw node.error("qrels '\(resolved)' does not exist; expected a qrels file or BEIR folder, relative to the experiment's folder (\(folder))")
         }
+        if checkFiles && ExperimentPaths.kind(of: resolved) == .stream {
+            throw node.error("qrels '\(resolved)' is a pipe or device; expected a qrels file or BEIR folder: \(ExperimentPaths.readTwice)")
+        }
         return (resolved, written, ExperimentPaths.kind(of: resolved) == .folder)
     }
 

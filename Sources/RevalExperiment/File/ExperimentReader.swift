@@ -224,6 +224,8 @@ public enum ExperimentReader {
                 throw node.error("\(what) '\(resolved)' does not exist; expected a path relative to the experiment's folder (\(folder))")
             case (.folder, .file):
                 throw node.error("\(what) '\(resolved)' is a folder; expected a file")
+            case (.stream, _):
+                throw node.error("\(what) '\(resolved)' is a pipe or device; expected a regular file: \(ExperimentPaths.readTwice)")
             case (.file, .folder):
                 throw node.error("\(what) '\(resolved)' is a file; expected a folder")
             default:

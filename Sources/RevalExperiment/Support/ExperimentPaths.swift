@@ -41,11 +41,20 @@ enum ExperimentPaths {
         return joined.isEmpty ? "." : joined
     }
 
-    enum Kind { case file, folder, missing }
+    /// `stream`: a pipe, device or socket, which can be read only once.
+    enum Kind { case file, folder, stream, missing }
 
     static func kind(of path: String) -> Kind {
         var info = stat()
         guard stat(path, &info) == 0 else { return .missing }
-        return (info.st_mode & S_IFMT) == S_IFDIR ? .folder : .file
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .folder
+        case S_IFREG: return .file
+        default: return .stream
+        }
     }
+
+    /// Why an experiment's input cannot be a pipe or device.
+    static let readTwice = "an experiment reads its inputs more than once (to evaluate them, then to hash them "
+        + "for the reports' input digest)"
 }

@@ -112,12 +112,13 @@ public final class TopicRunSpill {
         for i in topics.indices { next[partitions[i] + 1] += sizes[i] }
         for p in 0..<waiting.count { next[p + 1] += next[p] }
         let ranges = (0..<waiting.count).map { next[$0]..<next[$0 + 1] }
-        let bytes = [UInt8](unsafeUninitializedCapacity: next[waiting.count]) { out, count in
+        let total = next[waiting.count]
+        let bytes = [UInt8](unsafeUninitializedCapacity: total) { out, count in
             for i in topics.indices {
                 write(i, UnsafeMutableRawPointer(out.baseAddress! + next[partitions[i]]))
                 next[partitions[i]] += sizes[i]
             }
-            count = out.count
+            count = total
         }
         return EncodedPart(bytes: bytes, ranges: ranges)
     }
