@@ -39,18 +39,46 @@ struct RunPieceColumns {
 
     /// How many documents and docno bytes each block holds (block numbers index `topics`),
     /// or, when a topic outgrows `limits`, the error for the first line that crosses them.
-    func blockSizes(topics: [String], limits: TopicLimits, name: String) -> Result<BlockSizes, InputError> {
-        var sizes = BlockSizes(documents: [Int](repeating: 0, count: topics.count),
-                               docnoBytes: [Int](repeating: 0, count: topics.count))
-        for d in 0..<count {
-            let b = Int(blocks.pointer[d])
-            sizes.documents[b] += 1
-            sizes.docnoBytes[b] += Int(docnoLengths.pointer[d])
-            if sizes.documents[b] > limits.maxDocuments || sizes.docnoBytes[b] > limits.maxDocnoBytes {
-                return .failure(.topicTooLarge(file: name, line: Int(lines.pointer[d]), topic: topics[b], limits: limits))
+    /// `firstDocuments[b]`, when the blocks are grouped, is the first document of block b.
+    func blockSizes(topics: [String], firstDocuments: [Int]?, limits: TopicLimits, name: String) -> Result<BlockSizes, InputError> {
+        var documents = [Int](repeating: 0, count: topics.count), docnoBytes = documents
+        var fits = true
+        documents.withUnsafeMutableBufferPointer { documents in
+            docnoBytes.withUnsafeMutableBufferPointer { docnoBytes in
+                if let firstDocuments {
+                    for b in documents.indices {
+                        let end = b + 1 < firstDocuments.count ? firstDocuments[b + 1] : count
+                        documents[b] = end - firstDocuments[b]
+                        for d in firstDocuments[b]..<end { docnoBytes[b] += Int(docnoLengths.pointer[d]) }
+                    }
+                } else {
+                    for d in 0..<count {
+                        let b = Int(blocks.pointer[d])
+                        documents[b] += 1
+                        docnoBytes[b] += Int(docnoLengths.pointer[d])
+                    }
+                }
+                for b in documents.indices where documents[b] > limits.maxDocuments || docnoBytes[b] > limits.maxDocnoBytes {
+                    fits = false
+                }
             }
         }
-        return .success(sizes)
+        guard fits else { return .failure(firstLineOverLimits(topics: topics, limits: limits, name: name)) }
+        return .success(BlockSizes(documents: documents, docnoBytes: docnoBytes))
+    }
+
+    /// The error for the first line, in file order, at which a block outgrows `limits`.
+    private func firstLineOverLimits(topics: [String], limits: TopicLimits, name: String) -> InputError {
+        var documents = [Int](repeating: 0, count: topics.count), docnoBytes = documents
+        for d in 0..<count {
+            let b = Int(blocks.pointer[d])
+            documents[b] += 1
+            docnoBytes[b] += Int(docnoLengths.pointer[d])
+            if documents[b] > limits.maxDocuments || docnoBytes[b] > limits.maxDocnoBytes {
+                return .topicTooLarge(file: name, line: Int(lines.pointer[d]), topic: topics[b], limits: limits)
+            }
+        }
+        preconditionFailure("a block over the limits was counted, then not found")
     }
 
     struct BlockSizes {

@@ -145,7 +145,8 @@ enum TrecRunParser {
                            score: score, line: line, block: current)
             lastTag = tag
         }
-        switch columns.blockSizes(topics: topics, limits: limits, name: name) {
+        switch columns.blockSizes(topics: topics, firstDocuments: result.interleaved ? nil : firstDocuments,
+                                  limits: limits, name: name) {
         case .failure(let error):
             result.error = error
         case .success(let sizes) where result.interleaved:
