@@ -225,7 +225,8 @@ public enum ExperimentReader {
             case (.folder, .file):
                 throw node.error("\(what) '\(resolved)' is a folder; expected a file")
             case (.stream, _):
-                throw node.error("\(what) '\(resolved)' is a pipe or device; expected a regular file: \(ExperimentPaths.readTwice)")
+                throw node.error("\(what) '\(resolved)' is a pipe or device; expected a \(expected == .folder ? "folder" : "regular file"): "
+                                 + ExperimentPaths.readTwice)
             case (.file, .folder):
                 throw node.error("\(what) '\(resolved)' is a file; expected a folder")
             default:
