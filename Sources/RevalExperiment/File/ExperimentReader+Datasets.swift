@@ -43,13 +43,14 @@ extension ExperimentReader.Reader {
     private func qrelsPath(_ node: YAMLNode) throws(YAMLError) -> (resolved: String, written: String, isFolder: Bool) {
         let written = try text(node, "a qrels file or BEIR folder")
         let resolved = ExperimentPaths.resolve(written, against: folder)
-        if checkFiles && ExperimentPaths.kind(of: resolved) == .missing {
+        let kind = ExperimentPaths.kind(of: resolved)
+        if checkFiles && kind == .missing {
             throw node.error("qrels '\(resolved)' does not exist; expected a qrels file or BEIR folder, relative to the experiment's folder (\(folder))")
         }
-        if checkFiles && ExperimentPaths.kind(of: resolved) == .stream {
+        if checkFiles && kind == .stream {
             throw node.error("qrels '\(resolved)' is a pipe or device; expected a qrels file or BEIR folder: \(ExperimentPaths.readTwice)")
         }
-        return (resolved, written, ExperimentPaths.kind(of: resolved) == .folder)
+        return (resolved, written, kind == .folder)
     }
 
     func splits(_ node: YAMLNode) throws(YAMLError) -> SplitSource {

@@ -42,7 +42,6 @@ struct RunPieceColumns {
     /// `firstDocuments[b]`, when the blocks are grouped, is the first document of block b.
     func blockSizes(topics: [String], firstDocuments: [Int]?, limits: TopicLimits, name: String) -> Result<BlockSizes, InputError> {
         var documents = [Int](repeating: 0, count: topics.count), docnoBytes = documents
-        var fits = true
         documents.withUnsafeMutableBufferPointer { documents in
             docnoBytes.withUnsafeMutableBufferPointer { docnoBytes in
                 if let firstDocuments {
@@ -58,11 +57,9 @@ struct RunPieceColumns {
                         docnoBytes[b] += Int(docnoLengths.pointer[d])
                     }
                 }
-                for b in documents.indices where documents[b] > limits.maxDocuments || docnoBytes[b] > limits.maxDocnoBytes {
-                    fits = false
-                }
             }
         }
+        let fits = !documents.indices.contains { documents[$0] > limits.maxDocuments || docnoBytes[$0] > limits.maxDocnoBytes }
         guard fits else { return .failure(firstLineOverLimits(topics: topics, limits: limits, name: name)) }
         return .success(BlockSizes(documents: documents, docnoBytes: docnoBytes))
     }
