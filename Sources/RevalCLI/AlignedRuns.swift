@@ -35,9 +35,11 @@ final class AlignedRuns {
     private(set) var topicsOut = 0
     private(set) var topicsInEveryRun = 0
 
-    /// `batchBytes` is the streamed runs' batch size (`TrecRunStream`).
+    /// `batchBytes` is the streamed runs' batch size (`TrecRunStream`). With more than one
+    /// thread each stream parses one batch ahead, on a queue of its own; 8 MB batches hold
+    /// what 16 MB ones without it did, and measured faster (docs/performance.md, "Fusion").
     init(paths: [String], format: RunFormat?, threads: Int, readWhole: Set<Int>,
-         batchBytes: Int = 16 << 20) throws(InputError) {
+         batchBytes: Int = 8 << 20) throws(InputError) {
         self.paths = paths
         pending = Array(repeating: [:], count: paths.count)
         arrivals = Array(repeating: [], count: paths.count)
@@ -48,7 +50,7 @@ final class AlignedRuns {
             let chosen = format ?? FormatDetection.runFormat(input)
             if chosen == .trec && canReadTwice(path) && !readWhole.contains(r) {
                 sources.append(.streamed(try TrecTopicStream(path: path, source: input.source, threads: threads,
-                                                             batchBytes: batchBytes)))
+                                                             batchBytes: batchBytes, parsesAhead: threads > 1)))
             } else {
                 sources.append(.loaded(try RunLoader.read(input, format: chosen, threads: threads), next: 0))
             }

@@ -1,15 +1,19 @@
 import Dispatch
 import RevalCore
 import RevalFusion
+import Synchronization
 
-/// Fuses chunks of topics on a background queue while the caller reads the next ones,
-/// and hands the fused lines back in submission order. At most `maxChunks` chunks are in
+/// Fuses chunks of topics on background threads while the caller reads the next ones,
+/// and hands the fused lines back in submission order. At most `maxParts` parts are in
 /// flight; `submit` waits for the oldest beyond that, which bounds memory.
 ///
-/// A chunk is cut into one run of consecutive topics per fusion thread, each fused by that
-/// thread's `TopicFuser` into one `FusedBytes`; the buffers come back to the caller with
-/// the lines and go out again with a later chunk, so that once the largest chunk has been
-/// seen nothing is allocated per topic.
+/// A chunk is cut into one run of consecutive topics per thread, and each part is a task
+/// of its own on the shared pool, fused by whichever `TopicFuser` is free into one
+/// `FusedBytes`. No part waits for another: a thread done with its part takes the next
+/// chunk's (a chunk fused as one fork-join left a core idle until its slowest part was
+/// done, docs/performance.md). The buffers come back to the caller with the lines and go
+/// out again with a later part, so that once the largest part has been seen nothing is
+/// allocated per topic.
 ///
 /// ```swift
 /// let aligned = try AlignedRuns(paths: ["bm25.txt", "dense.txt"], format: nil, threads: 2, readWhole: [])
@@ -18,36 +22,50 @@ import RevalFusion
 final class FusionWorker {
     private final class Slot: @unchecked Sendable {
         let done = DispatchSemaphore(value: 0)
-        /// One buffer per thread, owned by the queue until `done` is signalled.
-        let buffers: [FusedBytes]
-        /// Written by the queue before `done` is signalled, read after waiting on it.
+        /// Owned by the task until `done` is signalled.
+        let buffer: FusedBytes
+        /// Written by the task before `done` is signalled, read after waiting on it.
         var error: FusionError?
 
-        init(buffers: [FusedBytes]) { self.buffers = buffers }
+        init(buffer: FusedBytes) { self.buffer = buffer }
     }
 
-    /// One fuser per thread; used on the queue only (one chunk at a time), thread t's by
-    /// thread t only.
+    /// The fusers not in use; a task takes one and gives it back. There are never more
+    /// than the parts fused at once. `@unchecked Sendable`: a fuser is used by one task at
+    /// a time, handed over under the lock.
     private final class Fusers: @unchecked Sendable {
-        let fusers: [TopicFuser]
-        init(fusion: Fusion, tag: String, count: Int) {
-            fusers = (0..<count).map { _ in TopicFuser(fusion: fusion, tag: tag) }
+        private struct Free: @unchecked Sendable { var fusers: [TopicFuser] = [] }
+        private let fusion: Fusion
+        private let tag: String
+        private let free = Mutex(Free())
+
+        init(fusion: Fusion, tag: String) {
+            self.fusion = fusion
+            self.tag = tag
+        }
+
+        func take() -> TopicFuser {
+            free.withLock { $0.fusers.popLast() } ?? TopicFuser(fusion: fusion, tag: tag)
+        }
+
+        func giveBack(_ fuser: TopicFuser) {
+            free.withLock { $0.fusers.append(fuser) }
         }
     }
 
-    private let queue = DispatchQueue(label: "reval.fuse")
     private let fusers: Fusers
     private let threads: Int
+    private let tasks = DispatchGroup()
     private var slots: [Slot] = []
-    /// Buffers written out, ready for another chunk (the caller's thread only).
+    /// Buffers written out, ready for another part (the caller's thread only).
     private var spare: [FusedBytes] = []
-    private let maxChunks = 3
+    private let maxParts: Int
 
     /// Topics fused together, per thread.
     static let topicsPerThread = 64
 
     /// Reads `aligned` to the end and hands the fused lines to `write`, in topic order.
-    /// Topics are fused in chunks on a background queue while the next ones are read. A
+    /// Topics are fused in chunks on background threads while the next ones are read. A
     /// topic fused before one that could not be read reports its error first, whatever the
     /// timing; `AlignedRuns.NotGrouped` stops it at once.
     static func fuseAll(_ aligned: AlignedRuns, fusion: Fusion, tag: String, threads: Int,
@@ -75,29 +93,35 @@ final class FusionWorker {
         try worker.drain(waiting: true, write: write)
     }
 
-    /// `threads` is the thread count of the whole command; a chunk is fused on as many,
-    /// beside the reading's parsing on as many (docs/performance.md: on 2 cores, two of each
-    /// cost a little less wall time than one fusion thread beside two parsing ones).
+    /// `threads` is the thread count of the whole command; a chunk is cut into as many
+    /// parts, fused beside the reading's parsing (docs/performance.md: on 2 cores, two of
+    /// each cost a little less wall time than one fusion thread beside two parsing ones).
     private init(fusion: Fusion, tag: String, threads: Int) {
         self.threads = max(1, threads)
-        fusers = Fusers(fusion: fusion, tag: tag, count: self.threads)
+        maxParts = 3 * self.threads
+        fusers = Fusers(fusion: fusion, tag: tag)
     }
 
-    /// Queues `topics` for fusion.
+    /// Queues `topics` for fusion, one task per part.
     private func submit(_ topics: [(topic: String, runs: [TopicRun?])], write: (UnsafeRawBufferPointer) throws -> Void) throws {
-        while slots.count >= maxChunks { try writeOldest(write) }
         let parts = min(threads, max(1, topics.count))
-        let slot = Slot(buffers: (0..<parts).map { _ in spare.popLast() ?? FusedBytes() })
-        slots.append(slot)
-        let fusers = fusers
-        queue.async {
-            slot.error = Self.fuse(topics, fusers: fusers.fusers, into: slot.buffers)
-            slot.done.signal()
+        for t in 0..<parts {
+            while slots.count >= maxParts { try writeOldest(write) }
+            let slot = Slot(buffer: spare.popLast() ?? FusedBytes())
+            slots.append(slot)
+            let range = (topics.count * t / parts)..<(topics.count * (t + 1) / parts)
+            let fusers = fusers
+            DispatchQueue.global().async(group: tasks) {
+                let fuser = fusers.take()
+                slot.error = Self.fuse(topics[range], fuser: fuser, into: slot.buffer)
+                fusers.giveBack(fuser)
+                slot.done.signal()
+            }
         }
     }
 
-    /// Writes the chunks that are done, in order; with `waiting`, every chunk. The first
-    /// chunk that failed throws its error.
+    /// Writes the parts that are done, in order; with `waiting`, every part. The first
+    /// part that failed throws its error.
     private func drain(waiting: Bool, write: (UnsafeRawBufferPointer) throws -> Void) throws {
         while let first = slots.first {
             if !waiting && first.done.wait(timeout: .now()) == .timedOut { return }
@@ -106,9 +130,9 @@ final class FusionWorker {
         }
     }
 
-    /// Waits until the queue has finished whatever it was given.
+    /// Waits until every task given has finished.
     private func finish() {
-        queue.sync {}
+        tasks.wait()
         slots.removeAll()
     }
 
@@ -116,29 +140,22 @@ final class FusionWorker {
         let slot = slots.removeFirst()
         slot.done.wait()
         if let error = slot.error { throw error }
-        for buffer in slot.buffers {
-            try write(buffer.contents)
-            buffer.removeAll()
-            spare.append(buffer)
-        }
+        try write(slot.buffer.contents)
+        slot.buffer.removeAll()
+        spare.append(slot.buffer)
     }
 
-    /// One chunk: thread t fuses the t-th run of consecutive topics into `buffers[t]`. The
-    /// error of the first topic that failed, in topic order.
-    private static func fuse(_ topics: [(topic: String, runs: [TopicRun?])], fusers: [TopicFuser],
-                             into buffers: [FusedBytes]) -> FusionError? {
-        let parts = buffers.count
-        let errors = parallelMap(parts, threads: parts) { t -> FusionError? in
-            let fuser = fusers[t], out = buffers[t]
-            for k in (topics.count * t / parts)..<(topics.count * (t + 1) / parts) {
-                do throws(FusionError) {
-                    try fuser.fuse(topic: topics[k].topic, runs: topics[k].runs, into: out)
-                } catch {
-                    return error
-                }
+    /// One part: its topics fused in order into `buffer`. The error of the first topic
+    /// that failed.
+    private static func fuse(_ topics: ArraySlice<(topic: String, runs: [TopicRun?])>, fuser: TopicFuser,
+                             into buffer: FusedBytes) -> FusionError? {
+        for (topic, runs) in topics {
+            do throws(FusionError) {
+                try fuser.fuse(topic: topic, runs: runs, into: buffer)
+            } catch {
+                return error
             }
-            return nil
         }
-        return errors.lazy.compactMap { $0 }.first
+        return nil
     }
 }

@@ -17,6 +17,8 @@ public final class TrecTopicStream {
     public let path: String
     private let limits: TopicLimits
     private let batches: TrecRunStream.Batches
+    private let ahead: BatchReadAhead?
+    private var lastTag: String?
     /// Complete topics of the current batch not handed out yet, in file order.
     private var ready: [TopicRun] = []
     private var readyStart = 0
@@ -30,19 +32,37 @@ public final class TrecTopicStream {
     public private(set) var warnings: [String] = []
 
     /// Streams `path`, or `source` when given (`path` then only names it). `batchBytes` and
-    /// `readAhead` are TrecRunStream's.
+    /// `readAhead` are TrecRunStream's. With `parsesAhead`, the next batch is parsed on a
+    /// queue of its own while the caller takes this one's topics (`BatchReadAhead`).
     public init(path: String, source: (any ByteSource)? = nil, threads: Int = defaultThreadCount(),
-                batchBytes: Int = 16 << 20, limits: TopicLimits = .standard, readAhead: Bool = true) throws(InputError) {
+                batchBytes: Int = 16 << 20, limits: TopicLimits = .standard, readAhead: Bool = true,
+                parsesAhead: Bool = false) throws(InputError) {
         self.path = path
         self.limits = limits
         batches = try TrecRunStream(path: path, source: source, threads: threads, batchBytes: batchBytes,
                                     limits: limits, readAhead: readAhead).batches()
+        ahead = parsesAhead ? BatchReadAhead(batches) : nil
     }
 
-    deinit { batches.close() }
+    deinit { close() }
 
-    /// The tag of the last data line read so far.
-    public var tag: String { batches.tag ?? "" }
+    /// The tag of the last data line of the batches handed out so far.
+    public var tag: String { lastTag ?? "" }
+
+    private func nextBatch() throws(InputError) -> RunBatch? {
+        guard let ahead else {
+            let batch = try batches.next()
+            lastTag = batches.tag
+            return batch
+        }
+        guard let parsed = try ahead.next() else { return nil }
+        lastTag = parsed.tag
+        return parsed.batch
+    }
+
+    private func close() {
+        if let ahead { ahead.close() } else { batches.close() }
+    }
 
     /// The next complete topic, or nil at the end of the run (or when it turns out not to be
     /// grouped: see `isGrouped`).
@@ -51,9 +71,9 @@ public final class TrecTopicStream {
             guard isGrouped, !ended else { return nil }
             ready.removeAll(keepingCapacity: true)
             readyStart = 0
-            guard let batch = try batches.next() else {
+            guard let batch = try nextBatch() else {
                 ended = true
-                batches.close()
+                close()
                 if let last = open {
                     open = nil
                     return last
@@ -82,7 +102,7 @@ public final class TrecTopicStream {
         ready.removeAll()
         readyStart = 0
         open = nil
-        batches.close()
+        close()
         return nil
     }
 }
