@@ -16,9 +16,7 @@ import RevalCore
 public final class TrecTopicStream {
     public let path: String
     private let limits: TopicLimits
-    private let batches: TrecRunStream.Batches
-    private let ahead: BatchReadAhead?
-    private var lastTag: String?
+    private let batches: BatchReadAhead
     /// Complete topics of the current batch not handed out yet, in file order.
     private var ready: [TopicRun] = []
     private var readyStart = 0
@@ -39,30 +37,15 @@ public final class TrecTopicStream {
                 parsesAhead: Bool = false) throws(InputError) {
         self.path = path
         self.limits = limits
-        batches = try TrecRunStream(path: path, source: source, threads: threads, batchBytes: batchBytes,
-                                    limits: limits, readAhead: readAhead).batches()
-        ahead = parsesAhead ? BatchReadAhead(batches) : nil
+        let stream = TrecRunStream(path: path, source: source, threads: threads, batchBytes: batchBytes,
+                                   limits: limits, readAhead: readAhead)
+        batches = BatchReadAhead(try stream.batches(), parsesAhead: parsesAhead)
     }
 
-    deinit { close() }
+    deinit { batches.close() }
 
     /// The tag of the last data line of the batches handed out so far.
-    public var tag: String { lastTag ?? "" }
-
-    private func nextBatch() throws(InputError) -> RunBatch? {
-        guard let ahead else {
-            let batch = try batches.next()
-            lastTag = batches.tag
-            return batch
-        }
-        guard let parsed = try ahead.next() else { return nil }
-        lastTag = parsed.tag
-        return parsed.batch
-    }
-
-    private func close() {
-        if let ahead { ahead.close() } else { batches.close() }
-    }
+    public var tag: String { batches.tag ?? "" }
 
     /// The next complete topic, or nil at the end of the run (or when it turns out not to be
     /// grouped: see `isGrouped`).
@@ -71,9 +54,9 @@ public final class TrecTopicStream {
             guard isGrouped, !ended else { return nil }
             ready.removeAll(keepingCapacity: true)
             readyStart = 0
-            guard let batch = try nextBatch() else {
+            guard let batch = try batches.next() else {
                 ended = true
-                close()
+                batches.close()
                 if let last = open {
                     open = nil
                     return last
@@ -102,7 +85,7 @@ public final class TrecTopicStream {
         ready.removeAll()
         readyStart = 0
         open = nil
-        close()
+        batches.close()
         return nil
     }
 }
