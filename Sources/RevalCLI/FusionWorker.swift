@@ -1,19 +1,18 @@
 import Dispatch
 import RevalCore
 import RevalFusion
-import Synchronization
 
 /// Fuses chunks of topics on background threads while the caller reads the next ones,
 /// and hands the fused lines back in submission order. At most `maxParts` parts are in
 /// flight; `submit` waits for the oldest beyond that, which bounds memory.
 ///
-/// A chunk is cut into one run of consecutive topics per thread, and each part is a task
-/// of its own on the shared pool, fused by whichever `TopicFuser` is free into one
-/// `FusedBytes`. No part waits for another: a thread done with its part takes the next
-/// chunk's (a chunk fused as one fork-join left a core idle until its slowest part was
-/// done, docs/performance.md). The buffers come back to the caller with the lines and go
-/// out again with a later part, so that once the largest part has been seen nothing is
-/// allocated per topic.
+/// A chunk is cut into one run of consecutive topics per thread; part t of every chunk
+/// goes to lane t, a serial queue with a `TopicFuser` of its own, which fuses it into one
+/// `FusedBytes`. No lane waits for another: lane 0 can go on to the next chunk while lane 1
+/// is still on this one (a chunk fused as one fork-join left a core idle until its slowest
+/// part was done, docs/performance.md), and no more lanes run than the command has threads.
+/// The buffers come back to the caller with the lines and go out again with a later part,
+/// so that once the largest part has been seen nothing is allocated per topic.
 ///
 /// ```swift
 /// let aligned = try AlignedRuns(paths: ["bm25.txt", "dense.txt"], format: nil, threads: 2, readWhole: [])
@@ -22,39 +21,23 @@ import Synchronization
 final class FusionWorker {
     private final class Slot: @unchecked Sendable {
         let done = DispatchSemaphore(value: 0)
-        /// Owned by the task until `done` is signalled.
+        /// Owned by the lane until `done` is signalled.
         let buffer: FusedBytes
-        /// Written by the task before `done` is signalled, read after waiting on it.
+        /// Written by the lane before `done` is signalled, read after waiting on it.
         var error: FusionError?
 
         init(buffer: FusedBytes) { self.buffer = buffer }
     }
 
-    /// The fusers not in use; a task takes one and gives it back. There are never more
-    /// than the parts fused at once. `@unchecked Sendable`: a fuser is used by one task at
-    /// a time, handed over under the lock.
-    private final class Fusers: @unchecked Sendable {
-        private struct Free: @unchecked Sendable { var fusers: [TopicFuser] = [] }
-        private let fusion: Fusion
-        private let tag: String
-        private let free = Mutex(Free())
+    /// A serial queue and the fuser only it uses.
+    private final class Lane: @unchecked Sendable {
+        let queue = DispatchQueue(label: "reval.fuse")
+        let fuser: TopicFuser
 
-        init(fusion: Fusion, tag: String) {
-            self.fusion = fusion
-            self.tag = tag
-        }
-
-        func take() -> TopicFuser {
-            free.withLock { $0.fusers.popLast() } ?? TopicFuser(fusion: fusion, tag: tag)
-        }
-
-        func giveBack(_ fuser: TopicFuser) {
-            free.withLock { $0.fusers.append(fuser) }
-        }
+        init(fusion: Fusion, tag: String) { fuser = TopicFuser(fusion: fusion, tag: tag) }
     }
 
-    private let fusers: Fusers
-    private let threads: Int
+    private let lanes: [Lane]
     private let tasks = DispatchGroup()
     private var slots: [Slot] = []
     /// Buffers written out, ready for another part (the caller's thread only).
@@ -97,24 +80,21 @@ final class FusionWorker {
     /// parts, fused beside the reading's parsing (docs/performance.md: on 2 cores, two of
     /// each cost a little less wall time than one fusion thread beside two parsing ones).
     private init(fusion: Fusion, tag: String, threads: Int) {
-        self.threads = max(1, threads)
-        maxParts = 3 * self.threads
-        fusers = Fusers(fusion: fusion, tag: tag)
+        lanes = (0..<max(1, threads)).map { _ in Lane(fusion: fusion, tag: tag) }
+        maxParts = 3 * lanes.count
     }
 
-    /// Queues `topics` for fusion, one task per part.
+    /// Queues `topics` for fusion, part t on lane t.
     private func submit(_ topics: [(topic: String, runs: [TopicRun?])], write: (UnsafeRawBufferPointer) throws -> Void) throws {
-        let parts = min(threads, max(1, topics.count))
+        let parts = min(lanes.count, max(1, topics.count))
         for t in 0..<parts {
             while slots.count >= maxParts { try writeOldest(write) }
             let slot = Slot(buffer: spare.popLast() ?? FusedBytes())
             slots.append(slot)
             let range = (topics.count * t / parts)..<(topics.count * (t + 1) / parts)
-            let fusers = fusers
-            DispatchQueue.global().async(group: tasks) {
-                let fuser = fusers.take()
-                slot.error = Self.fuse(topics[range], fuser: fuser, into: slot.buffer)
-                fusers.giveBack(fuser)
+            let lane = lanes[t]
+            lane.queue.async(group: tasks) {
+                slot.error = Self.fuse(topics[range], fuser: lane.fuser, into: slot.buffer)
                 slot.done.signal()
             }
         }
