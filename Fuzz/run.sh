@@ -10,6 +10,10 @@
 # Fuzz/.corpus/TARGET and crashing inputs land in Fuzz/crashes/TARGET (both git-ignored).
 # Each target's -max_len is the `fuzz-max-len:` line of its source file, and its memory limit
 # the `fuzz-rss-limit-mb:` line (2048 when there is none).
+#
+# To free the cores (for a benchmark, say), interrupt a fuzzer (SIGINT: it prints its final
+# stats and keeps its corpus) rather than pause it: -timeout counts wall time, so a SIGSTOP of
+# more than 10 s makes libFuzzer report a timeout, write a timeout-* file and stop.
 set -euo pipefail
 cd "$(dirname "$0")"
 
