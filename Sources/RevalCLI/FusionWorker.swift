@@ -29,7 +29,7 @@ final class FusionWorker {
         init(buffer: FusedBytes) { self.buffer = buffer }
     }
 
-    /// A serial queue and the fuser only it uses.
+    /// A serial queue and the fuser only it uses (so `@unchecked Sendable`).
     private final class Lane: @unchecked Sendable {
         let queue = DispatchQueue(label: "reval.fuse")
         let fuser: TopicFuser
